@@ -7,7 +7,7 @@
 
 namespace Tribina {
 
-/// The database group roles a staff member can belong to (see migration 0002).
+/// The database group roles a staff member can belong to (see migration 0003).
 enum class StaffRole {
     Admin = 0x01,
     BoxOffice = 0x02,

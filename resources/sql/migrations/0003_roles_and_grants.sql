@@ -46,10 +46,21 @@ $$;
 -- Only the five groups get into the schema; only staff logins (staff_add) may connect.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC;
-REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;   -- ours and pgcrypto's/btree_gist's
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 DO $$
+DECLARE
+    f regprocedure;
 BEGIN
+    -- Every function in the schema the migration role may change: ours, and pgcrypto's and
+    -- btree_gist's when it is a superuser. (When it is only the database owner, the trusted
+    -- extensions' functions belong to the bootstrap superuser and stay callable; without USAGE
+    -- on the schema PUBLIC cannot reach them, and they give the groups nothing: the PII key is
+    -- readable by no group.)
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+             WHERE p.pronamespace = 'public'::regnamespace
+               AND pg_has_role(current_user, p.proowner, 'USAGE') LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
     EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
 END
 $$;
