@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/staffrole.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Tribina {
+
+/// A module's page in the main window. For now a placeholder that names the module and says what
+/// it will hold; the real module widgets replace its body. Its object name is moduleId(), so
+/// tests and settings can find it.
+class ModulePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ModulePage(Module module, QWidget *parent = nullptr);
+
+    Module module() const { return m_module; }
+    /// One translated sentence: what this module will do.
+    static QString description(Module module);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    Module m_module;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace Tribina
