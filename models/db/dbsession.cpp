@@ -30,23 +30,7 @@ public:
     LoginResult open(const ConnectionSettings &settings, const QString &password)
     {
         closeConnection();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(settings.host);
-        db.setPort(settings.port);
-        db.setDatabaseName(settings.database);
-        db.setUserName(settings.user);
-        db.setPassword(password);
-        db.setConnectOptions(settings.connectOptions());
-
-        LoginResult result;
-        result.appVersion = Migrator::latestBundledVersion();
-        if (!db.open()) {
-            result.status = classifyConnectError(db.lastError());
-            result.detail = db.lastError().text().trimmed();
-            closeConnection();
-            return result;
-        }
-        result = checkSchemaAndIdentity(db, result.appVersion);
+        const LoginResult result = connectAndCheck(settings, password);
         if (!result.ok()) {
             closeConnection();
             return result;
@@ -70,6 +54,26 @@ public:
     bool isOpen() const { return m_open.loadRelaxed() != 0; }
 
 private:
+    // Keeps its QSqlDatabase handle to itself, so closeConnection() can remove the connection.
+    LoginResult connectAndCheck(const ConnectionSettings &settings, const QString &password)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        db.setPassword(password);
+        db.setConnectOptions(settings.connectOptions());
+        if (!db.open()) {
+            LoginResult result;
+            result.appVersion = Migrator::latestBundledVersion();
+            result.status = classifyConnectError(db.lastError());
+            result.detail = db.lastError().text().trimmed();
+            return result;
+        }
+        return checkSchemaAndIdentity(db, Migrator::latestBundledVersion());
+    }
+
     static LoginResult checkSchemaAndIdentity(QSqlDatabase &db, int appVersion)
     {
         LoginResult result;
@@ -162,7 +166,7 @@ DbSession::DbSession(QObject *parent)
 
 DbSession::~DbSession()
 {
-    post([worker = m_worker](QSqlDatabase &) { worker->closeConnection(); });
+    post([worker = m_worker](QSqlDatabase &) { worker->closeConnection(); }, false);
     m_thread.quit();
     m_thread.wait();
 }
@@ -171,15 +175,21 @@ QFuture<LoginResult> DbSession::open(const ConnectionSettings &settings, const Q
 {
     m_settings = settings;
     // Finished on the database thread, so a caller may block on result() without an event loop.
-    return run<LoginResult>([this, settings, password](QSqlDatabase &) {
-        LoginResult result = m_worker->open(settings, password);
-        {
-            QMutexLocker lock(&m_identityMutex);
-            m_identity = result.ok() ? result.identity : StaffIdentity{};
-        }
-        emit connectedChanged(result.ok());
-        return result;
-    });
+    auto promise = std::make_shared<QPromise<LoginResult>>();
+    promise->start();
+    post(
+        [this, promise, settings, password](QSqlDatabase &) {
+            LoginResult result = m_worker->open(settings, password);
+            {
+                QMutexLocker lock(&m_identityMutex);
+                m_identity = result.ok() ? result.identity : StaffIdentity{};
+            }
+            emit connectedChanged(result.ok());
+            promise->addResult(result);
+            promise->finish();
+        },
+        false);
+    return promise->future();
 }
 
 StaffIdentity DbSession::identity() const
@@ -194,7 +204,14 @@ void DbSession::close()
         QMutexLocker lock(&m_identityMutex);
         m_identity = {};
     }
-    post([worker = m_worker](QSqlDatabase &) { worker->closeConnection(); });
+    post(
+        [this](QSqlDatabase &) {
+            const bool wasOpen = m_worker->isOpen();
+            m_worker->closeConnection();
+            if (wasOpen)
+                emit connectedChanged(false);
+        },
+        false);
 }
 
 bool DbSession::isOpen() const
@@ -202,12 +219,12 @@ bool DbSession::isOpen() const
     return m_worker->isOpen();
 }
 
-void DbSession::post(std::function<void(QSqlDatabase &)> job)
+void DbSession::post(std::function<void(QSqlDatabase &)> job, bool withConnection)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, job = std::move(job)] {
-            QSqlDatabase db = worker->database();
+        [worker = m_worker, job = std::move(job), withConnection] {
+            QSqlDatabase db = withConnection ? worker->database() : QSqlDatabase();
             job(db);
         },
         Qt::QueuedConnection);

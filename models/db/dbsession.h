@@ -54,7 +54,9 @@ signals:
     void connectedChanged(bool connected);
 
 private:
-    void post(std::function<void(QSqlDatabase &)> job);
+    /// Queues job on the database thread. Jobs that open or close the connection pass
+    /// withConnection = false: holding a handle while removing the connection would leak it.
+    void post(std::function<void(QSqlDatabase &)> job, bool withConnection = true);
 
     QThread m_thread;
     DbWorker *m_worker = nullptr;

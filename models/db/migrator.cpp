@@ -101,6 +101,8 @@ Migrator::Status Migrator::status() const
 
 Outcome Migrator::ensureTable()
 {
+    if (status().initialised)
+        return {};
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
