@@ -1,6 +1,7 @@
 #include "dbsession.h"
 
 #include "db/migrator.h"
+#include "db/pgconnection.h"
 #include "db/sqlerrors.h"
 
 #include <QAtomicInteger>
@@ -57,13 +58,7 @@ private:
     // Keeps its QSqlDatabase handle to itself, so closeConnection() can remove the connection.
     LoginResult connectAndCheck(const ConnectionSettings &settings, const QString &password)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(settings.host);
-        db.setPort(settings.port);
-        db.setDatabaseName(settings.database);
-        db.setUserName(settings.user);
-        db.setPassword(password);
-        db.setConnectOptions(settings.connectOptions());
+        QSqlDatabase db = addPgConnection(m_connectionName, settings, password);
         if (!db.open()) {
             LoginResult result;
             result.appVersion = Migrator::latestBundledVersion();

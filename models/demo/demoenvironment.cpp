@@ -1,6 +1,7 @@
 #include "demoenvironment.h"
 
 #include "db/migrator.h"
+#include "db/pgconnection.h"
 #include "db/sqlerrors.h"
 #include "demo/demoseeder.h"
 
@@ -20,14 +21,7 @@ public:
     ScopedConnection(const ConnectionSettings &s, const QString &password)
         : m_name(QStringLiteral("demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(s.host);
-        db.setPort(s.port);
-        db.setDatabaseName(s.database);
-        db.setUserName(s.user);
-        db.setPassword(password);
-        db.setConnectOptions(s.connectOptions());
-        db.open();
+        addPgConnection(m_name, s, password).open();
     }
     ~ScopedConnection()
     {

@@ -1,4 +1,5 @@
 #include "db/embeddedcluster.h"
+#include "db/pgconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,13 +23,8 @@ class TestEmbeddedCluster : public QObject
     {
         bool ok = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            const ConnectionSettings s = cluster.settings(cluster.superuser(), QStringLiteral("postgres"));
-            db.setHostName(s.host);
-            db.setPort(s.port);
-            db.setDatabaseName(s.database);
-            db.setUserName(s.user);
-            db.setPassword(password);
+            QSqlDatabase db = addPgConnection(name, cluster.settings(cluster.superuser(), QStringLiteral("postgres")),
+                                              password);
             ok = db.open();
             if (ok) {
                 QSqlQuery q(db);
@@ -71,12 +67,9 @@ private slots:
         EmbeddedCluster second(root());
         QVERIFY(first.acquire().ok());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("marker"));
-            const ConnectionSettings s = first.settings(first.superuser(), QStringLiteral("postgres"));
-            db.setHostName(s.host);
-            db.setDatabaseName(s.database);
-            db.setUserName(s.user);
-            db.setPassword(first.superuserPassword());
+            QSqlDatabase db = addPgConnection(QStringLiteral("marker"),
+                                              first.settings(first.superuser(), QStringLiteral("postgres")),
+                                              first.superuserPassword());
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS survives_restart (id int)")));

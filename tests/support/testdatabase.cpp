@@ -2,6 +2,7 @@
 
 #include "db/embeddedcluster.h"
 #include "db/migrator.h"
+#include "db/pgconnection.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,13 +24,7 @@ QSqlDatabase open(const Tribina::ConnectionSettings &s, const QString &connectio
 {
     if (QSqlDatabase::contains(connectionName))
         QSqlDatabase::removeDatabase(connectionName);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    db.setHostName(s.host);
-    db.setPort(s.port);
-    db.setDatabaseName(s.database);
-    db.setUserName(s.user);
-    db.setPassword(password);
-    db.setConnectOptions(s.connectOptions());
+    QSqlDatabase db = Tribina::addPgConnection(connectionName, s, password);
     if (!db.open())
         qFatal("cannot connect to the test cluster as %s: %s", qPrintable(s.user),
                qPrintable(db.lastError().text()));
