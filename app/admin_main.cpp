@@ -1,10 +1,13 @@
 #include "admin/admincli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Rendering layouts and tickets needs a QGuiApplication (fonts); no display is needed.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("HNS"));
     QCoreApplication::setApplicationName(QStringLiteral("tribina-admin"));
     QTextStream out(stdout);

@@ -1,4 +1,6 @@
 #include "admincli.h"
+#include "admin/layoutcommands.h"
+#include "admin/ticketcommands.h"
 
 #include "db/connectionsettings.h"
 #include "db/embeddedcluster.h"
@@ -43,9 +45,11 @@ int AdminCli::usage(int code)
         "  demo seed                  seed the demo data into a migrated database (once)\n"
         "  demo start                 create, start, migrate and seed the embedded demo cluster\n"
         "  cluster start|stop|status [--dir DIR]\n"
-        "                             the embedded cluster (default under the user's data directory)\n"
-        "Connection: PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD or ~/.pgpass, or --uri;\n"
-        "--demo connects to the embedded cluster as its superuser.\n");
+        "                             the embedded cluster (default under the user's data directory)\n")
+        << LayoutCommands::usage()
+        << TicketCommands::usage()
+        << tr("Connection: PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD or ~/.pgpass, or --uri;\n"
+              "--demo connects to the embedded cluster as its superuser.\n");
     return code;
 }
 
@@ -69,6 +73,10 @@ int AdminCli::run(const QStringList &arguments)
         return demoCommand(verb);
     if (group == QLatin1String("cluster"))
         return clusterCommand(verb);
+    if (group == QLatin1String("layout"))
+        return LayoutCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
+    if (group == QLatin1String("ticket"))
+        return TicketCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
     return usage(2);
 }
 

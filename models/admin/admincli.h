@@ -7,7 +7,8 @@
 namespace Tribina {
 
 /// `tribina-admin`: the operators' command-line tool on the same models/ code as the app.
-/// Commands: db migrate|status, staff add, demo seed|start, cluster start|stop|status.
+/// Commands: db migrate|status, staff add, demo seed|start, cluster start|stop|status,
+/// layout list|export|import|activate|render (LayoutCommands).
 /// Connection: libpq environment (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, ~/.pgpass),
 /// --uri postgresql://…, or --demo for the embedded cluster's superuser.
 class AdminCli

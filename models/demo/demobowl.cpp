@@ -1,5 +1,6 @@
 #include "demo/demobowl.h"
 
+#include "allocation/snakeconfig.h"
 #include "layout/rowblock.h"
 
 namespace Tribina {
@@ -53,6 +54,7 @@ LayoutSector DemoBowl::sector(const QString &name, const QString &code, SectorTy
     LayoutSector sector(name, code, type);
     sector.addBlock(block);
     sector.fitOutlineToRows();
+    sector.setSnakeConfig(SnakeConfig::defaultFor(rows.count));
     return sector;
 }
 

@@ -1,10 +1,10 @@
 #include "demo/demoseeder.h"
 
 #include "db/sqlerrors.h"
-#include "demo/bulkinsert.h"
+#include "db/bulkinsert.h"
 #include "demo/demostadiums.h"
-#include "demo/sqltext.h"
-#include "demo/stadiumwriter.h"
+#include "db/sqltext.h"
+#include "layout/layoutrepository.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -93,6 +93,20 @@ private:
 
 DemoSeeder::DemoSeeder(QSqlDatabase db) : m_db(std::move(db)) {}
 
+StadiumLayout DemoSeeder::storedLayout(const StadiumLayout &layout)
+{
+    // Activation refuses seated sectors without a snake configuration; the demo's get the
+    // default (middle row first), as the seeder always wrote them.
+    StadiumLayout stored = layout;
+    QList<LayoutSector> sectors = stored.sectors();
+    for (LayoutSector &sector : sectors) {
+        if (sector.isSeated() && !sector.snakeConfig())
+            sector.setSnakeConfig(SnakeConfig::defaultFor(int(sector.rows().size())));
+    }
+    stored.setSectors(sectors);
+    return stored;
+}
+
 bool DemoSeeder::isSeeded() const
 {
     QString error;
@@ -165,19 +179,33 @@ Outcome DemoSeeder::seedInTransaction(const std::function<void(const QString &)>
     if (Outcome o = step(StepStaff); !o)
         return o;
 
-    const StadiumLayout homeLayout = DemoStadiums::homeStadium();
-    const StadiumLayout stressLayout = DemoStadiums::stressStadium();
-    const StadiumLayout awayLayout = DemoStadiums::awayStadium();
-    StadiumWriter writer(m_db);
-    StadiumWriter::Written home;
-    StadiumWriter::Written stress;
-    StadiumWriter::Written away;
-    const std::pair<const StadiumLayout *, StadiumWriter::Written *> stadiums[] = {
+    // The stadiums go in like any other layout (the repository is the one writer of layouts):
+    // saved as version 1 and activated, all inside the seed's transaction.
+    const StadiumLayout homeLayout = storedLayout(DemoStadiums::homeStadium());
+    const StadiumLayout stressLayout = storedLayout(DemoStadiums::stressStadium());
+    const StadiumLayout awayLayout = storedLayout(DemoStadiums::awayStadium());
+    LayoutRepository layouts(m_db, LayoutRepository::Transactions::Caller);
+    struct Stadium
+    {
+        QUuid stadiumId;
+        QHash<QString, QUuid> sectorIds; ///< by sector code
+    };
+    Stadium home;
+    Stadium stress;
+    Stadium away;
+    const std::pair<const StadiumLayout *, Stadium *> stadiums[] = {
         {&homeLayout, &home}, {&stressLayout, &stress}, {&awayLayout, &away}};
-    for (const auto &[layout, written] : stadiums) {
+    for (const auto &[layout, stored] : stadiums) {
         say(tr("Building %1 (%n seats)…", nullptr, layout->seatCount()).arg(layout->name()));
-        if (!writer.write(*layout, written))
-            return Outcome::failure(tr("Seeding the demo data failed (%1): %2").arg(layout->name(), writer.error()));
+        LayoutRepository::Saved saved;
+        LayoutRepository::Activation activation;
+        Outcome outcome = layouts.saveDraft({}, *layout, &saved);
+        if (outcome)
+            outcome = layouts.activate(saved.stadiumId, saved.version, &activation);
+        if (!outcome)
+            return Outcome::failure(tr("Seeding the demo data failed (%1): %2").arg(layout->name(), outcome.error()));
+        stored->stadiumId = saved.stadiumId;
+        stored->sectorIds = activation.sectorIds;
     }
     if (Outcome o = step(StepStadiums); !o)
         return o;
@@ -189,7 +217,7 @@ Outcome DemoSeeder::seedInTransaction(const std::function<void(const QString &)>
         QString home, away, competition;
         int daysAhead;
         QString kickOff, timeZone;
-        const StadiumWriter::Written *venue;
+        const Stadium *venue;
         QString type, status, configStatus;
         bool numbered;
     };

@@ -2,6 +2,7 @@
 
 #include "demo/demologins.h"
 #include "domain/outcome.h"
+#include "layout/stadiumlayout.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -37,6 +38,9 @@ public:
     explicit DemoSeeder(QSqlDatabase db);
 
     static QList<DemoLogin> logins() { return demoLogins(); }
+    /// A demo stadium as the seeder stores it (DemoStadiums' layout, completed where activation
+    /// needs more): what `tribina-admin layout export` gives back for it.
+    static StadiumLayout storedLayout(const StadiumLayout &layout);
 
     bool isSeeded() const;
     /// One transaction; progress gets a short translated sentence per step.

@@ -46,7 +46,11 @@ public:
     void setIdentifier(const QString &identifier) { m_identifier = identifier; }
     const RowPath &path() const { return m_path; }
     void setPath(const RowPath &path) { m_path = path; }
+    /// Places on the row, removed seats included: numbering and geometry count places, so
+    /// removing a seat leaves a hole and never renumbers or moves its neighbours.
     int seatCount() const { return m_seatCount; }
+    /// The seats that exist: places minus removed seats (what SeatGenerator produces).
+    int activeSeatCount() const;
     void setSeatCount(int count) { m_seatCount = qMax(0, count); }
     double seatPitch() const { return m_seatPitch; }
     void setSeatPitch(double pitch) { m_seatPitch = pitch; }
@@ -69,7 +73,22 @@ public:
     const QMap<int, SeatType> &seatTypes() const { return m_seatTypes; }
     void setSeatType(int position, SeatType type);
     SeatType seatType(int position) const { return m_seatTypes.value(position, SeatType::Standard); }
+    /// Seats of present places only (removed seats do not count).
     int countOf(SeatType type) const;
+
+    /// Places whose seat was taken out (a pillar, a camera platform, a wider gangway), sorted.
+    /// A removed place keeps its type, so restoring the seat brings back what was there.
+    const QList<int> &removedSeats() const { return m_removed; }
+    bool isRemoved(int position) const;
+    void setRemoved(int position, bool removed);
+    void setRemovedSeats(const QList<int> &positions);
+
+    /// The same row moved, turned or mirrored (see RowPath). Mirroring reverses everything
+    /// indexed by physical position — seat types, removed seats, gaps, alignment and the
+    /// numbering direction — so each seat keeps its number at its mirrored place.
+    void translate(QPointF delta) { m_path = m_path.translated(delta); }
+    void rotate(double angleDeg, QPointF pivot) { m_path = m_path.rotated(angleDeg, pivot); }
+    LayoutRow mirrored(MirrorAxis axis) const;
 
     /// Seats plus gaps, metres.
     double runLength() const;
@@ -92,6 +111,7 @@ private:
     SeatNumbering m_numbering;
     QList<RowGap> m_gaps;
     QMap<int, SeatType> m_seatTypes;
+    QList<int> m_removed;
 };
 
 } // namespace Tribina

@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -51,8 +52,93 @@ int LayoutSector::seatCount() const
         return 0;
     int total = 0;
     for (const LayoutRow &row : m_rows)
-        total += row.seatCount();
+        total += row.activeSeatCount();
     return total;
+}
+
+void LayoutSector::insertRows(int at, const QList<LayoutRow> &rows)
+{
+    if (at < 0 || at > m_rows.size())
+        at = int(m_rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_rows.insert(at + i, rows.at(i));
+    if (!m_snake || rows.isEmpty())
+        return;
+    if (m_snake->bestRow >= at && at < m_rows.size() - rows.size())
+        m_snake->bestRow += int(rows.size());
+    if (at < m_snake->subSectors.size()) {
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_snake->subSectors.insert(at, {});
+    }
+}
+
+void LayoutSector::removeRows(const QList<int> &rowOrders)
+{
+    QList<int> doomed = rowOrders;
+    std::sort(doomed.begin(), doomed.end());
+    doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+    int removedBeforeBest = 0;
+    // From the back, so the indices still to remove stay valid.
+    for (qsizetype i = doomed.size() - 1; i >= 0; --i) {
+        const int r = doomed.at(i);
+        if (r < 0 || r >= m_rows.size())
+            continue;
+        m_rows.removeAt(r);
+        if (!m_snake)
+            continue;
+        if (r < m_snake->subSectors.size())
+            m_snake->subSectors.removeAt(r);
+        if (r < m_snake->bestRow)
+            ++removedBeforeBest;
+    }
+    if (m_snake) {
+        // A removed best row hands over to the row that takes its place.
+        m_snake->bestRow = std::clamp(m_snake->bestRow - removedBeforeBest, 0,
+                                      std::max(0, int(m_rows.size()) - 1));
+    }
+}
+
+void LayoutSector::translate(QPointF delta)
+{
+    for (LayoutRow &row : m_rows)
+        row.translate(delta);
+    m_outline.translate(delta);
+    m_labelPosition += delta;
+}
+
+void LayoutSector::rotate(double angleDeg, QPointF pivot)
+{
+    for (LayoutRow &row : m_rows)
+        row.rotate(angleDeg, pivot);
+    for (QPointF &point : m_outline)
+        point = RowPath::rotatedPoint(point, angleDeg, pivot);
+    m_labelPosition = RowPath::rotatedPoint(m_labelPosition, angleDeg, pivot);
+}
+
+LayoutSector LayoutSector::mirrored(MirrorAxis axis) const
+{
+    LayoutSector sector = *this;
+    for (LayoutRow &row : sector.m_rows)
+        row = row.mirrored(axis);
+    // Reversed, so the outline keeps its winding (a mirror alone would flip it).
+    QPolygonF outline;
+    outline.reserve(m_outline.size());
+    for (qsizetype i = m_outline.size() - 1; i >= 0; --i)
+        outline.append(RowPath::mirroredPoint(m_outline.at(i), axis));
+    sector.m_outline = outline;
+    sector.m_labelPosition = RowPath::mirroredPoint(m_labelPosition, axis);
+    if (m_snake) {
+        SnakeConfig &snake = *sector.m_snake;
+        if (snake.strategy != RowStrategy::CenterOutward)
+            snake.strategy = snake.strategy == RowStrategy::LeftToRight ? RowStrategy::RightToLeft
+                                                                         : RowStrategy::LeftToRight;
+        for (qsizetype r = 0; r < snake.subSectors.size(); ++r) {
+            const int last = r < m_rows.size() ? m_rows.at(r).seatCount() - 1 : 0;
+            for (SeatRange &range : snake.subSectors[r])
+                range = {last - range.last, last - range.first};
+        }
+    }
+    return sector;
 }
 
 int LayoutSector::countOf(SeatType type) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "allocation/snakeconfig.h"
 #include "layout/layoutenums.h"
 #include "layout/layoutrow.h"
 
@@ -7,6 +8,8 @@
 #include <QPointF>
 #include <QPolygonF>
 #include <QString>
+
+#include <optional>
 
 namespace Tribina {
 
@@ -20,6 +23,13 @@ class LayoutSector
 public:
     LayoutSector() = default;
     LayoutSector(QString name, QString code, SectorType type = SectorType::Standard);
+
+    /// The sector's identity while a layout is edited: unique within a LayoutDocument, stable
+    /// across moves, renames and undo, 0 when not assigned (a layout outside the editor).
+    /// Not stored anywhere (the database has its own ids) and not part of the sector's value:
+    /// operator== compares contents only.
+    int id() const { return m_id; }
+    void setId(int id) { m_id = id; }
 
     const QString &name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
@@ -45,6 +55,26 @@ public:
     void setRows(const QList<LayoutRow> &rows) { m_rows = rows; }
     void addRow(const LayoutRow &row) { m_rows.append(row); }
     void addBlock(const RowBlock &block);
+    void setRow(int rowOrder, const LayoutRow &row) { m_rows[rowOrder] = row; }
+    /// Inserts rows before row_order at (appends for at < 0 or past the end) and removes rows
+    /// by row_order; both keep the snake configuration on the same physical rows (its best row
+    /// and sub-sector ranges follow the rows that moved).
+    void insertRows(int at, const QList<LayoutRow> &rows);
+    void removeRows(const QList<int> &rowOrders);
+
+    /// How the best-seat allocator ranks this sector's seats; none until configured (the
+    /// validator reports seated sectors without one).
+    const std::optional<SnakeConfig> &snakeConfig() const { return m_snake; }
+    void setSnakeConfig(const std::optional<SnakeConfig> &config) { m_snake = config; }
+
+    /// Moves or turns everything the sector places on the plan: rows, outline and label.
+    void translate(QPointF delta);
+    void rotate(double angleDeg, QPointF pivot);
+    /// The sector mirrored across axis, for the opposite stand: every row mirrored (see
+    /// LayoutRow::mirrored), the snake's within-row direction and sub-sector ranges with them,
+    /// so the copy ranks and numbers its seats as the mirror image of this one. Name, code and
+    /// id are kept; a caller adding the copy gives it its own.
+    LayoutSector mirrored(MirrorAxis axis) const;
 
     bool isSeated() const { return m_type != SectorType::Standing && !m_rows.isEmpty(); }
     int seatCount() const;
@@ -62,9 +92,15 @@ public:
     /// The area-weighted centroid of a simple polygon (its vertex mean if degenerate).
     static QPointF centroid(const QPolygonF &polygon);
 
-    friend bool operator==(const LayoutSector &, const LayoutSector &) = default;
+    friend bool operator==(const LayoutSector &a, const LayoutSector &b)
+    {
+        return a.m_name == b.m_name && a.m_code == b.m_code && a.m_type == b.m_type
+            && a.m_outline == b.m_outline && a.m_labelPosition == b.m_labelPosition
+            && a.m_manualCapacity == b.m_manualCapacity && a.m_rows == b.m_rows && a.m_snake == b.m_snake;
+    }
 
 private:
+    int m_id = 0;
     QString m_name;
     QString m_code;
     SectorType m_type = SectorType::Standard;
@@ -72,6 +108,7 @@ private:
     QPointF m_labelPosition;
     int m_manualCapacity = 0;
     QList<LayoutRow> m_rows;
+    std::optional<SnakeConfig> m_snake;
 };
 
 } // namespace Tribina

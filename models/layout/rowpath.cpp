@@ -101,6 +101,46 @@ RowPath RowPath::section(double from, double to) const
                direction * degrees((to - from) / m_radius));
 }
 
+// Only the fields of the path's own kind change, so a moved path still compares equal to the
+// same path built with straight() or arc().
+RowPath RowPath::translated(QPointF delta) const
+{
+    if (m_kind == Kind::Straight)
+        return straight(m_start + delta, m_end + delta);
+    return arc(m_centre + delta, m_radius, m_startAngle, m_sweep);
+}
+
+RowPath RowPath::rotated(double angleDeg, QPointF pivot) const
+{
+    if (m_kind == Kind::Straight)
+        return straight(rotatedPoint(m_start, angleDeg, pivot), rotatedPoint(m_end, angleDeg, pivot));
+    return arc(rotatedPoint(m_centre, angleDeg, pivot), m_radius, m_startAngle + angleDeg, m_sweep);
+}
+
+RowPath RowPath::mirrored(MirrorAxis axis) const
+{
+    if (m_kind == Kind::Straight)
+        return straight(mirroredPoint(m_end, axis), mirroredPoint(m_start, axis));
+    // A mirror maps the polar angle a to 180 - a (x → -x) or -a (y → -y) and turns the arc's
+    // sense; starting from the mirrored end point restores the original sense (and sweep).
+    const double reflected = axis == MirrorAxis::HalfwayLine ? 180.0 : 0.0;
+    return arc(mirroredPoint(m_centre, axis), m_radius, reflected - (m_startAngle + m_sweep), m_sweep);
+}
+
+QPointF RowPath::rotatedPoint(QPointF p, double angleDeg, QPointF pivot)
+{
+    const double a = radians(angleDeg);
+    const double c = std::cos(a);
+    const double s = std::sin(a);
+    const QPointF d = p - pivot;
+    return pivot + QPointF(d.x() * c - d.y() * s, d.x() * s + d.y() * c);
+}
+
+QPointF RowPath::mirroredPoint(QPointF p, MirrorAxis axis)
+{
+    return axis == MirrorAxis::HalfwayLine ? QPointF(-p.x(), p.y()) : QPointF(p.x(), -p.y());
+}
+
 QPolygonF RowPath::sample(double from, double to, double maxStep) const
 {
     QPolygonF points;

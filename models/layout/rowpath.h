@@ -5,6 +5,12 @@
 
 namespace Tribina {
 
+/// The two mirror lines of the pitch, across which a stand is mirrored onto the opposite one.
+enum class MirrorAxis {
+    HalfwayLine, ///< x = 0: the north end onto the south end (x → -x)
+    LongAxis,    ///< y = 0: the main (west) stand onto the east stand (y → -y)
+};
+
 /// The centre line of a row of seats: a straight segment or a circular arc, in layout
 /// coordinates (metres, origin at the centre spot, x along the pitch, y across it, main stand
 /// on +y; angles in degrees, counter-clockwise from +x, as on a plan seen from above).
@@ -61,6 +67,19 @@ public:
     /// Points along the path from distance from to distance to, at most maxStep apart
     /// (straight paths need only their two ends).
     QPolygonF sample(double from, double to, double maxStep = 1.0) const;
+
+    /// The same path moved by delta.
+    RowPath translated(QPointF delta) const;
+    /// The same path turned by angleDeg (counter-clockwise) around pivot.
+    RowPath rotated(double angleDeg, QPointF pivot) const;
+    /// The mirror image across axis, run backwards: a mirror swaps the spectators' left and
+    /// right, so reversing keeps the pitch on the path's left (and offset() pointing back).
+    /// Distance s on this path corresponds to distance length() - s on the mirrored one.
+    RowPath mirrored(MirrorAxis axis) const;
+
+    /// The point p turned by angleDeg around pivot; p mirrored across axis.
+    static QPointF rotatedPoint(QPointF p, double angleDeg, QPointF pivot);
+    static QPointF mirroredPoint(QPointF p, MirrorAxis axis);
 
     friend bool operator==(const RowPath &, const RowPath &) = default;
 

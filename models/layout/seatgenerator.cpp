@@ -8,8 +8,15 @@ namespace Tribina {
 QList<LayoutSeat> SeatGenerator::seats(const LayoutRow &row, int rowOrder)
 {
     QList<LayoutSeat> result;
-    result.reserve(row.seatCount());
+    result.reserve(row.activeSeatCount());
+    const QList<int> &removed = row.removedSeats();
+    auto nextRemoved = removed.cbegin();
     for (int position = 0; position < row.seatCount(); ++position) {
+        // removedSeats() is sorted: walk it alongside instead of searching per seat.
+        while (nextRemoved != removed.cend() && *nextRemoved < position)
+            ++nextRemoved;
+        if (nextRemoved != removed.cend() && *nextRemoved == position)
+            continue;
         const double s = row.seatDistance(position);
         LayoutSeat seat;
         seat.rowIdentifier = row.identifier();

@@ -44,6 +44,9 @@ public:
     const QList<LayoutSector> &sectors() const { return m_sectors; }
     void addSector(const LayoutSector &sector) { m_sectors.append(sector); }
     void setSectors(const QList<LayoutSector> &sectors) { m_sectors = sectors; }
+    void insertSector(int index, const LayoutSector &sector) { m_sectors.insert(index, sector); }
+    void replaceSector(int index, const LayoutSector &sector) { m_sectors[index] = sector; }
+    LayoutSector takeSector(int index) { return m_sectors.takeAt(index); }
     /// The sector with code, or nullptr.
     const LayoutSector *sector(const QString &code) const;
 
@@ -52,6 +55,8 @@ public:
     int capacity() const;
     /// Sector codes must be unique within a stadium.
     bool hasUniqueSectorCodes() const;
+
+    friend bool operator==(const StadiumLayout &, const StadiumLayout &) = default;
 
 private:
     QString m_name;

@@ -66,12 +66,12 @@ private slots:
             QTest::addRow("%s updates matches", qPrintable(group)) << group << QStringLiteral("UPDATE matches SET status = status") << false;
             QTest::addRow("%s updates prices", qPrintable(group)) << group << QStringLiteral("UPDATE price_categories SET price = 0") << false;
             QTest::addRow("%s inserts sectors", qPrintable(group))
-                << group << QStringLiteral("INSERT INTO sectors (stadium_id, name, code, capacity) SELECT id, 'X', 'X', 1 FROM stadiums") << false;
+                << group << QStringLiteral("INSERT INTO sectors (stadium_id, stadium_layout_id, name, code, capacity) SELECT stadium_id, id, 'X', 'X', 1 FROM stadium_layouts") << false;
         }
         QTest::newRow("admin updates stadiums") << "admin" << "UPDATE stadiums SET name = name" << true;
         QTest::newRow("admin updates prices") << "admin" << "UPDATE price_categories SET price = price" << true;
         QTest::newRow("admin inserts sectors")
-            << "admin" << "INSERT INTO sectors (stadium_id, name, code, capacity) SELECT id, 'X', 'X', 1 FROM stadiums" << true;
+            << "admin" << "INSERT INTO sectors (stadium_id, stadium_layout_id, name, code, capacity) SELECT stadium_id, id, 'X', 'X', 1 FROM stadium_layouts" << true;
 
         // The PIN and the blacklist are never read directly by the counters and stations.
         for (const QString &group : {QStringLiteral("box_office"), QStringLiteral("petrol"), QStringLiteral("support"),

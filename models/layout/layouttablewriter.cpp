@@ -1,8 +1,11 @@
-#include "demo/stadiumwriter.h"
+#include "layout/layouttablewriter.h"
 
-#include "demo/bulkinsert.h"
-#include "demo/sqltext.h"
+#include "allocation/snakeconfig.h"
+#include "db/bulkinsert.h"
+#include "layout/layoutjson.h"
+#include "layout/layoutjsonnames.h"
 #include "layout/seatgenerator.h"
+#include "layout/stadiumlayout.h"
 
 #include <limits>
 
@@ -14,15 +17,15 @@ QString metres(double value) { return QString::number(value, 'f', 3); }
 QString boolText(bool value) { return value ? QStringLiteral("t") : QStringLiteral("f"); }
 } // namespace
 
-StadiumWriter::StadiumWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+LayoutTableWriter::LayoutTableWriter(QSqlDatabase db) : m_db(std::move(db)) {}
 
-bool StadiumWriter::fail(const QString &error)
+bool LayoutTableWriter::fail(const QString &error)
 {
     m_error = error;
     return false;
 }
 
-QString StadiumWriter::outlineJson(const QPolygonF &outline)
+QString LayoutTableWriter::outlineJson(const QPolygonF &outline)
 {
     if (outline.isEmpty())
         return {};
@@ -36,22 +39,10 @@ QString StadiumWriter::outlineJson(const QPolygonF &outline)
     return json + QLatin1Char(']');
 }
 
-bool StadiumWriter::write(const StadiumLayout &layout, Written *written)
+bool LayoutTableWriter::write(const QUuid &stadiumId, const QUuid &layoutId, const StadiumLayout &layout,
+                              Written *written)
 {
     *written = {};
-    written->stadiumId = QUuid::createUuid();
-
-    QString error;
-    if (!SqlText::exec(m_db,
-                       QStringLiteral("INSERT INTO stadiums (id, name, city, country, address, type,"
-                                      " base_capacity, is_numbered)"
-                                      " VALUES (?::uuid, ?, ?, ?, ?, ?::stadium_type, ?, ?)"),
-                       {uuidText(written->stadiumId), layout.name(), layout.city(), layout.country(),
-                        layout.address().isEmpty() ? QVariant() : QVariant(layout.address()),
-                        QString(sqlValue(layout.venueType())), layout.capacity(), layout.isNumbered()},
-                       &error))
-        return fail(QStringLiteral("stadiums: ") + error);
-
     using C = BulkInsert::Column;
     // Parent tables go in one piece: a chunk of a child table sent early would find its parents
     // missing. Only seats are big enough to need chunks, and they are written last.
@@ -60,12 +51,14 @@ bool StadiumWriter::write(const StadiumLayout &layout, Written *written)
     const QString text = QStringLiteral("text");
     const QString integer = QStringLiteral("integer");
     const QString real = QStringLiteral("double precision");
+    const QString jsonb = QStringLiteral("jsonb");
     BulkInsert sectors(m_db, QStringLiteral("sectors"),
                        {C{QStringLiteral("id"), uuid}, C{QStringLiteral("stadium_id"), uuid},
+                        C{QStringLiteral("stadium_layout_id"), uuid},
                         C{QStringLiteral("name"), text}, C{QStringLiteral("code"), text},
                         C{QStringLiteral("capacity"), integer},
                         C{QStringLiteral("sector_type"), QStringLiteral("sector_type")},
-                        C{QStringLiteral("outline"), QStringLiteral("jsonb")},
+                        C{QStringLiteral("outline"), jsonb},
                         C{QStringLiteral("label_x"), real}, C{QStringLiteral("label_y"), real},
                         C{QStringLiteral("sort_order"), integer}},
                        OneChunk);
@@ -80,9 +73,13 @@ bool StadiumWriter::write(const StadiumLayout &layout, Written *written)
                      C{QStringLiteral("seat_count"), integer},
                      C{QStringLiteral("start_seat_number"), integer},
                      C{QStringLiteral("numbering_direction"), QStringLiteral("numbering_dir")},
+                     C{QStringLiteral("numbering_step"), QStringLiteral("numbering_step")},
                      C{QStringLiteral("has_gap"), QStringLiteral("boolean")},
                      C{QStringLiteral("gap_after_seat"), integer},
-                     C{QStringLiteral("row_order"), integer}},
+                     C{QStringLiteral("row_order"), integer},
+                     C{QStringLiteral("seat_pitch"), real},
+                     C{QStringLiteral("path"), jsonb},
+                     C{QStringLiteral("gaps"), jsonb}},
                     OneChunk);
     BulkInsert seats(m_db, QStringLiteral("seats"),
                      {C{QStringLiteral("sector_id"), uuid}, C{QStringLiteral("row_identifier"), text},
@@ -96,18 +93,21 @@ bool StadiumWriter::write(const StadiumLayout &layout, Written *written)
                       {C{QStringLiteral("sector_id"), uuid},
                        C{QStringLiteral("best_row_index"), integer},
                        C{QStringLiteral("traversal_direction"), QStringLiteral("traversal_dir")},
-                       C{QStringLiteral("within_row_strategy"), QStringLiteral("row_strategy")}},
+                       C{QStringLiteral("within_row_strategy"), QStringLiteral("row_strategy")},
+                       C{QStringLiteral("subsector_grouping_json"), jsonb}},
                       OneChunk);
 
-    const QString stadiumId = uuidText(written->stadiumId);
+    const QString stadium = uuidText(stadiumId);
+    const QString version = uuidText(layoutId);
     const QList<LayoutSector> &layoutSectors = layout.sectors();
     for (int order = 0; order < layoutSectors.size(); ++order) {
         const LayoutSector &sector = layoutSectors.at(order);
         const QUuid sectorUuid = QUuid::createUuid();
         const QString sectorId = uuidText(sectorUuid);
         written->sectorIds.insert(sector.code(), sectorUuid);
+        ++written->sectors;
         const bool hasLabel = !sector.outline().isEmpty();
-        sectors.add({sectorId, stadiumId, sector.name(), sector.code(),
+        sectors.add({sectorId, stadium, version, sector.name(), sector.code(),
                      QString::number(sector.capacity()), QString(sqlValue(sector.type())),
                      outlineJson(sector.outline()),
                      hasLabel ? metres(sector.labelPosition().x()) : QString(),
@@ -119,20 +119,29 @@ bool StadiumWriter::write(const StadiumLayout &layout, Written *written)
         const QString mapId = uuidText(QUuid::createUuid());
         const QList<LayoutRow> &sectorRows = sector.rows();
         maps.add({mapId, sectorId, QString::number(sectorRows.size()), QStringLiteral("ACTIVE")});
+        ++written->seatMaps;
         for (int r = 0; r < sectorRows.size(); ++r) {
             const LayoutRow &row = sectorRows.at(r);
-            if (row.seatCount() == 0)
-                continue; // the schema wants seat_count > 0; an empty row holds nothing to sell
+            // The schema wants seat_count > 0: a row whose places are all removed sells nothing.
+            if (row.activeSeatCount() == 0)
+                continue;
             const QList<RowGap> gaps = row.effectiveGaps();
-            rows.add({mapId, row.identifier(), QString::number(row.seatCount()),
+            rows.add({mapId, row.identifier(), QString::number(row.activeSeatCount()),
                       QString::number(row.numbering().effectiveFirstNumber()),
-                      QString(sqlValue(row.numbering().direction())), boolText(!gaps.isEmpty()),
+                      QString(sqlValue(row.numbering().direction())),
+                      QString(LayoutJsonNames::name(row.numbering().step())),
+                      boolText(!gaps.isEmpty()),
                       gaps.isEmpty() ? QString() : QString::number(gaps.first().afterSeats),
-                      QString::number(r)});
+                      QString::number(r), QString::number(row.seatPitch(), 'g', 17),
+                      QString::fromUtf8(LayoutJson::pathJson(row.path())),
+                      QString::fromUtf8(LayoutJson::gapsJson(gaps))});
             ++written->rows;
         }
-        snakes.add({sectorId, QString::number(bestRowIndex(sectorRows.size())),
-                    QStringLiteral("TOP_TO_BOTTOM"), QStringLiteral("CENTER_OUTWARD")});
+        const SnakeConfig snake = sector.snakeConfig().value_or(SnakeConfig::defaultFor(int(sectorRows.size())));
+        snakes.add({sectorId, QString::number(snake.bestRow), QString(sqlValue(snake.traversal)),
+                    QString(sqlValue(snake.strategy)),
+                    snake.hasSubSectors() ? QString::fromUtf8(LayoutJson::subSectorsJson(snake.subSectors))
+                                          : QString()});
     }
     // Parents before children: seats are sent in chunks while they are generated, so their
     // sectors must be in the table by then.

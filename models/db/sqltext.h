@@ -11,13 +11,15 @@ namespace Tribina {
 ///
 /// Why not prepare(): a prepared statement that fails aborts the transaction, and QPSQL then
 /// cannot DEALLOCATE it when the query object goes away — it warns and leaks the statement for
-/// the rest of the session. A seeder that must roll back cleanly is better off with plain
-/// statements, which also save the PREPARE and DEALLOCATE round trips.
+/// the rest of the session. Writers that must roll back cleanly (the demo seeder, layout
+/// activation) are better off with plain statements, which also save the PREPARE and
+/// DEALLOCATE round trips.
 class SqlText
 {
 public:
     /// sql with each `?` replaced by the next value as a literal (a null QVariant is NULL).
-    /// The statements of the demo code contain no other question marks.
+    /// Every `?` is a placeholder: statements passed here must not use jsonb's `?` operators
+    /// or question marks in literals (use jsonb_exists() and values instead).
     static QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
     /// Runs sql with values; on failure returns false and sets *error to "SQLSTATE: message".

@@ -1,6 +1,6 @@
-#include "demo/bulkinsert.h"
+#include "db/bulkinsert.h"
 
-#include "demo/sqltext.h"
+#include "db/sqltext.h"
 
 namespace Tribina {
 

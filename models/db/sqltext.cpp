@@ -1,4 +1,4 @@
-#include "demo/sqltext.h"
+#include "db/sqltext.h"
 
 #include "db/sqlerrors.h"
 
