@@ -388,14 +388,15 @@ int SeatMapBench::run()
 
     BenchTable figures({QStringLiteral("figure"), QStringLiteral("sector arrays"), QStringLiteral("item/seat"),
                         QStringLiteral("item/seat + LOD"), QStringLiteral("arrays vs item"), QStringLiteral("vs LOD")});
-    figures.addRow({QStringLiteral("load + index, ms"), BenchTable::ms(TimingStats::of(fromValues).median),
+    figures.addRow({QStringLiteral("load + index (per-seat rows / scene + BSP), ms"), BenchTable::ms(TimingStats::of(fromValues).median),
                     BenchTable::ms(naive.buildMs), BenchTable::ms(lod.buildMs),
                     BenchTable::ratio(naive.buildMs / TimingStats::of(fromValues).median),
                     BenchTable::ratio(lod.buildMs / TimingStats::of(fromValues).median)});
     const char *levelTitles[] = {"far", "mid", "near"};
     for (int level = 0; level < 3; ++level) {
-        const QString name = QStringLiteral("frame %1 (%2 seats drawn), ms").arg(QLatin1String(levelTitles[level]))
-                                 .arg(c.toString(qRound(visibleSeats[level])));
+        const QString what = level == 0 ? QStringLiteral("%1 sectors").arg(model.sectorCount())
+                                        : QStringLiteral("%1 seats").arg(c.toString(qRound(visibleSeats[level])));
+        const QString name = QStringLiteral("frame %1 (%2), ms").arg(QLatin1String(levelTitles[level]), what);
         figures.addRow({name + QStringLiteral(" median"), BenchTable::ms(ours[level].median), BenchTable::ms(naive.levels[level].median),
                         BenchTable::ms(lod.levels[level].median), BenchTable::ratio(naive.levels[level].median / ours[level].median),
                         BenchTable::ratio(lod.levels[level].median / ours[level].median)});

@@ -4,6 +4,7 @@
 #include "seatmap/seatmapmodel.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QStaticText>
@@ -60,6 +61,7 @@ void SeatMapPainter::clearCaches()
     m_sprites.clear();
     m_numberImages.clear();
     m_texts.clear();
+    m_textSizes.clear();
 }
 
 QRectF SeatMapPainter::sectorPaintBounds(int sector) const
@@ -148,12 +150,12 @@ void SeatMapPainter::paintFar(QPainter *painter, int index, const QRectF &expose
     static constexpr struct { int px; bool oneLine; } attempts[] = {{13, false}, {11, false}, {11, true}, {9, false}, {9, true}};
     const QColor ink = SeatMapPalette::inkFor(fill);
     for (const auto &attempt : attempts) {
-        // Copies (implicitly shared): a second look-up may rehash the cache under a reference.
-        const QImage title = textImage(attempt.oneLine ? sector.code + QStringLiteral("  ") + detail : sector.code,
-                                       attempt.px, true, ink);
-        const QImage sub = attempt.oneLine ? QImage() : textImage(detail, attempt.px - 1, false, ink);
-        const double width = qMax(title.width(), sub.width());
-        const double height = title.height() + sub.height();
+        // Measured first, drawn only if it fits: rendering every candidate would cost far more.
+        const QString titleText = attempt.oneLine ? sector.code + QStringLiteral("  ") + detail : sector.code;
+        const QSize titleSize = textSize(titleText, attempt.px, true);
+        const QSize subSize = attempt.oneLine ? QSize(0, 0) : textSize(detail, attempt.px - 1, false);
+        const double width = qMax(titleSize.width(), subSize.width());
+        const double height = titleSize.height() + subSize.height();
         // Two pixels of air on every side, so the text never touches the outline.
         const QRectF box(centre.x() - width / 2 - 2, centre.y() - height / 2 - 2, width + 4, height + 4);
         if (!device.contains(box) || !outline.containsPoint(box.topLeft(), Qt::OddEvenFill)
@@ -162,9 +164,13 @@ void SeatMapPainter::paintFar(QPainter *painter, int index, const QRectF &expose
             || !outline.containsPoint(box.bottomRight(), Qt::OddEvenFill))
             continue;
         const int top = int(std::lround(centre.y() - height / 2));
+        // A copy (implicitly shared): the second look-up may rehash the cache under a reference.
+        const QImage title = textImage(titleText, attempt.px, true, ink);
         painter->drawImage(QPoint(int(std::lround(centre.x())) - title.width() / 2, top), title);
-        if (!sub.isNull())
+        if (!attempt.oneLine) {
+            const QImage &sub = textImage(detail, attempt.px - 1, false, ink);
             painter->drawImage(QPoint(int(std::lround(centre.x())) - sub.width() / 2, top + title.height()), sub);
+        }
         break;
     }
     painter->restore();
@@ -297,13 +303,32 @@ void SeatMapPainter::paintSectorCode(QPainter *painter, const SeatMapSector &sec
     painter->drawImage(QPoint(int(std::lround(c.x())) - label.width() / 2, int(std::lround(c.y())) - label.height() / 2), label);
 }
 
+QSize SeatMapPainter::measureText(const QString &string, const QFont &font)
+{
+    const QFontMetricsF metrics(font);
+    // Even sizes put the text's centre on a pixel corner, like the seat images.
+    return QSize((int(std::ceil(metrics.horizontalAdvance(string))) + 3) & ~1,
+                 (int(std::ceil(metrics.height())) + 1) & ~1);
+}
+
+QSize SeatMapPainter::textSize(const QString &string, int pixelSize, bool bold)
+{
+    const QString key = QString::number(pixelSize) + (bold ? u'b' : u'r') + string;
+    auto it = m_textSizes.find(key);
+    if (it == m_textSizes.end()) {
+        if (m_textSizes.size() > 20000)
+            m_textSizes.clear();
+        it = m_textSizes.insert(key, measureText(string, labelFont(pixelSize, bold)));
+    }
+    return it.value();
+}
+
 QImage SeatMapPainter::renderText(const QString &string, const QFont &font, const QColor &ink)
 {
     QStaticText st(string);
     st.setTextFormat(Qt::PlainText);
     st.prepare(QTransform(), font);
-    // Even sizes put the text's centre on a pixel corner, like the seat images.
-    const QSize size((int(std::ceil(st.size().width())) + 3) & ~1, (int(std::ceil(st.size().height())) + 1) & ~1);
+    const QSize size = measureText(string, font);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);

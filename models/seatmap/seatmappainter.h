@@ -93,7 +93,9 @@ private:
     void paintRowLabels(QPainter *painter, const SeatMapSector &sector, const QRectF &exposed,
                         const QTransform &t, double pixelsPerMetre);
     void paintSectorCode(QPainter *painter, const SeatMapSector &sector, const QTransform &t, double ppm);
+    static QSize measureText(const QString &string, const QFont &font);
     static QImage renderText(const QString &string, const QFont &font, const QColor &ink);
+    QSize textSize(const QString &string, int pixelSize, bool bold);
     const QImage &textImage(const QString &string, int pixelSize, bool bold, const QColor &ink);
     const QImage &numberImage(quint16 label, int pixelSize, bool darkInk);
 
@@ -102,6 +104,7 @@ private:
     SeatSpriteCache m_sprites;
     QHash<quint32, QImage> m_numberImages;
     QHash<QString, QImage> m_texts;
+    QHash<QString, QSize> m_textSizes;
     // Scratch buffers reused between frames (no allocation while painting).
     SeatMarkBatch m_marks;
     std::vector<NumberMark> m_numbers;

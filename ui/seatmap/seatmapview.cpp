@@ -61,6 +61,11 @@ void SeatMapView::setSeatMapScene(SeatMapScene *scene)
     fitToView();
 }
 
+SeatMapScene *SeatMapView::seatMapScene() const
+{
+    return m_scene;
+}
+
 SeatMapModel *SeatMapView::model() const
 {
     return m_scene ? m_scene->model() : nullptr;

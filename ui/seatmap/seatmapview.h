@@ -36,7 +36,7 @@ public:
     explicit SeatMapView(QWidget *parent = nullptr);
 
     void setSeatMapScene(SeatMapScene *scene);
-    SeatMapScene *seatMapScene() const { return m_scene; }
+    SeatMapScene *seatMapScene() const; // out of line: QPointer needs the complete type
     SeatMapModel *model() const;
 
     double pixelsPerMetre() const;

@@ -8,6 +8,7 @@
 #include "navigationpanel.h"
 
 #include "db/dbsession.h"
+#include "editor/layouteditorpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,6 +22,22 @@
 #include <QStatusBar>
 
 namespace Tribina {
+
+namespace {
+
+/// Administration hosts the stadium layout editor under its heading, instead of the placeholder.
+void addLayoutEditor(ModulePage *page, DbSession &session)
+{
+    auto *box = qobject_cast<QBoxLayout *>(page->layout());
+    if (!box)
+        return;
+    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
+        status->hide();
+    delete box->takeAt(box->count() - 1); // the trailing stretch: the editor takes the space
+    box->addWidget(new LayoutEditorPage(session, page), 1);
+}
+
+} // namespace
 
 MainWindow::MainWindow(DbSession &session, const StaffIdentity &identity,
                        LanguageSwitcher &language, QWidget *parent)
@@ -38,6 +55,8 @@ MainWindow::MainWindow(DbSession &session, const StaffIdentity &identity,
     m_stack->setObjectName(QStringLiteral("pages"));
     for (Module module : std::as_const(m_modules)) {
         auto *page = new ModulePage(module, m_stack);
+        if (module == Module::Administration)
+            addLayoutEditor(page, m_session);
         m_pages.insert(module, page);
         m_stack->addWidget(page);
     }
@@ -173,6 +192,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (auto *editor = findChild<LayoutEditorPage *>(); editor && !editor->maybeClose()) {
+        event->ignore();
+        return;
+    }
     AppSettings().setMainWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }
