@@ -1,4 +1,6 @@
 #include "admincli.h"
+
+#include "admin/cliarguments.h"
 #include "admin/layoutcommands.h"
 #include "admin/ticketcommands.h"
 
@@ -16,22 +18,8 @@
 
 namespace Tribina {
 
-namespace {
-QString takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return {};
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-} // namespace
+using CliArguments::takeFlag;
+using CliArguments::takeOption;
 
 int AdminCli::usage(int code)
 {

@@ -1,5 +1,7 @@
 #include "admin/layoutcommands.h"
 
+#include "admin/cliarguments.h"
+
 #include "layout/layoutjson.h"
 #include "layout/stadiumlayout.h"
 #include "seatmap/layoutrenderer.h"
@@ -10,22 +12,10 @@
 
 namespace Tribina {
 
+using CliArguments::takeFlag;
+using CliArguments::takeOption;
+
 namespace {
-
-QString takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return {};
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
 
 QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
 

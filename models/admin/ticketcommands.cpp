@@ -1,5 +1,7 @@
 #include "ticketcommands.h"
 
+#include "admin/cliarguments.h"
+
 #include "printing/barcodegenerator.h"
 #include "printing/ticketprinter.h"
 #include "printing/ticketrenderer.h"
@@ -11,18 +13,12 @@
 
 namespace Tribina {
 
+using CliArguments::takeFlag;
+using CliArguments::takeOption;
+
 namespace {
 constexpr int kRejected = 3;
 
-QString takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0 || i + 1 >= args.size())
-        return {};
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
 } // namespace
 
 QString TicketCommands::usage()
