@@ -5,9 +5,11 @@
 #include "editor/findingspanel.h"
 #include "editor/rowblocktool.h"
 #include "editor/seattypebrushtool.h"
+#include "editor/sectoroutlinetool.h"
 #include "editor/sectorpropertypanel.h"
 #include "editor/selecttool.h"
 #include "editor/stadiumeditor.h"
+#include "layout/commands/rowcommands.h"
 #include "layout/commands/sectorcommands.h"
 #include "layout/layoutdocument.h"
 #include "layout/layoutvalidator.h"
@@ -20,8 +22,10 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -50,6 +54,9 @@ private slots:
     void autosaveWritesOnlyChanges();
     void refreshTime();
     void screenshots();
+    void outlineToolAddsSector();
+    void renumberRowsFromLetter();
+    void exportMapWritesFiles();
 
 private:
     std::unique_ptr<StadiumEditor> makeEditor();
@@ -439,4 +446,95 @@ void TestStadiumEditor::screenshots()
 }
 
 QTEST_MAIN(TestStadiumEditor)
+void TestStadiumEditor::outlineToolAddsSector()
+{
+    auto editor = makeEditor();
+    LayoutDocument *document = editor->document();
+    EditorView *view = editor->view();
+    QWidget *viewport = view->viewport();
+    const int sectors = document->sectorCount();
+    document->clearSelection();
+    editor->setTool(editor->outlineTool());
+    QVERIFY(editor->action(QStringLiteral("actionToolOutline"))->isChecked());
+
+    const QPoint centre = viewport->rect().center();
+    const QList<QPoint> clicks{centre + QPoint(-120, -60), centre + QPoint(120, -60),
+                               centre + QPoint(0, 90)};
+    for (const QPoint &click : clicks) {
+        QTest::mouseMove(viewport, click);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, click);
+    }
+    QCOMPARE(editor->outlineTool()->points().size(), 3);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, clicks.constLast());
+    QCOMPARE(editor->outlineTool()->points().size(), 0);
+
+    QCOMPARE(document->sectorCount(), sectors + 1);
+    QCOMPARE(document->undoStack()->count(), 1);
+    const int id = document->selectedSectors().value(0);
+    const LayoutSector *sector = document->sector(id);
+    QVERIFY(sector);
+    QCOMPARE(sector->type(), SectorType::Standard);
+    QCOMPARE(sector->outline().size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QPointF expected = view->viewportToLayout(clicks.at(i));
+        QVERIFY2(QLineF(sector->outline().at(i), expected).length() < 0.1,
+                 qPrintable(QStringLiteral("point %1").arg(i)));
+    }
+    document->undoStack()->undo();
+    QCOMPARE(document->sectorCount(), sectors);
+
+    // Esc cancels; fewer than three points do not commit.
+    document->clearSelection();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, clicks.at(0));
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, clicks.at(1));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(document->sectorCount(), sectors);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(editor->outlineTool()->points().size(), 0);
+}
+
+void TestStadiumEditor::renumberRowsFromLetter()
+{
+    auto editor = makeEditor();
+    LayoutDocument *document = editor->document();
+    const int id = clickableSector(document);
+    QVERIFY(id);
+    document->setSelection({id}, {});
+    QVERIFY(editor->action(QStringLiteral("actionRenumber"))->isEnabled());
+    const LayoutSector *sector = document->sector(id);
+    QVERIFY(sector->rows().size() >= 2);
+    const QString oldFront = sector->rows().constFirst().identifier();
+    QVERIFY(oldFront != QStringLiteral("A"));
+
+    RowRenumbering renumbering;
+    renumbering.firstIdentifier = QStringLiteral("A");
+    renumbering.frontToBack = true;
+    renumbering.seats = SeatNumbering(1, NumberingDirection::LeftToRight);
+    QVERIFY(editor->renumberSelected(renumbering));
+    QCOMPARE(document->undoStack()->count(), 1);
+    sector = document->sector(id);
+    QCOMPARE(sector->rows().constFirst().identifier(), QStringLiteral("A"));
+    QCOMPARE(sector->rows().at(1).identifier(), QStringLiteral("B"));
+
+    document->undoStack()->undo();
+    QCOMPARE(document->sector(id)->rows().constFirst().identifier(), oldFront);
+
+    document->clearSelection();
+    QVERIFY(!editor->action(QStringLiteral("actionRenumber"))->isEnabled());
+    QVERIFY(!editor->renumberSelected(renumbering));
+}
+
+void TestStadiumEditor::exportMapWritesFiles()
+{
+    auto editor = makeEditor();
+    QVERIFY(editor->action(QStringLiteral("actionExportMap")));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : {QStringLiteral("map.png"), QStringLiteral("map.pdf")}) {
+        const QString fileName = dir.filePath(name);
+        QVERIFY(editor->exportMap(fileName));
+        QVERIFY2(QFileInfo(fileName).size() > 0, qPrintable(name));
+    }
+}
+
 #include "tst_stadiumeditor.moc"

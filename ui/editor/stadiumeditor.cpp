@@ -4,6 +4,7 @@
 #include "editor/findingspanel.h"
 #include "editor/rowblocktool.h"
 #include "editor/seattypebrushtool.h"
+#include "editor/sectoroutlinetool.h"
 #include "editor/sectorpropertypanel.h"
 #include "editor/selecttool.h"
 #include "editor/snakeconfigdialog.h"
@@ -39,6 +40,7 @@ StadiumEditor::StadiumEditor(LayoutService *service, QWidget *parent)
     , m_brushTool(new SeatTypeBrushTool(m_document, m_view, SeatTypeBrushTool::Mode::SetType, this))
     , m_removeTool(new SeatTypeBrushTool(m_document, m_view, SeatTypeBrushTool::Mode::Remove, this))
     , m_rowBlockTool(new RowBlockTool(m_document, m_view, this))
+    , m_outlineTool(new SectorOutlineTool(m_document, m_view, this))
 {
     setObjectName(QStringLiteral("stadiumEditor"));
     setWindowFlags(Qt::Widget);
@@ -117,6 +119,9 @@ void StadiumEditor::createActions()
     a = addAction(QStringLiteral("actionExportJson"), tr("Export JSON…"),
                   tr("Write the layout to a JSON file"));
     connect(a, &QAction::triggered, this, &StadiumEditor::exportJson);
+    a = addAction(QStringLiteral("actionExportMap"), tr("Export map…"),
+                  tr("Write the seat map to a PNG, SVG or PDF file"));
+    connect(a, &QAction::triggered, this, &StadiumEditor::exportMapAs);
 
     QUndoStack *stack = m_document->undoStack();
     a = stack->createUndoAction(this, tr("Undo"));
@@ -143,6 +148,10 @@ void StadiumEditor::createActions()
     addTool(QStringLiteral("actionToolRowBlock"), tr("Row block"),
             tr("Add a block of rows: click where the front row starts, Enter adds it"),
             m_rowBlockTool, QKeySequence(Qt::Key_B));
+    addTool(QStringLiteral("actionToolOutline"), tr("Draw outline"),
+            tr("Draw a sector outline: click its corners, double-click or Enter closes it, Esc "
+               "cancels. Replaces the selected sector's outline or adds a new sector"),
+            m_outlineTool, QKeySequence(Qt::Key_O));
     addTool(QStringLiteral("actionToolSeatType"), tr("Seat type"),
             tr("Set the type of the seats you click or drag a rectangle over"), m_brushTool,
             QKeySequence(Qt::Key_T));
@@ -173,6 +182,9 @@ void StadiumEditor::createActions()
     a = addAction(QStringLiteral("actionSnake"), tr("Snake order…"),
                   tr("How the best-seat allocator orders the selected sector's seats"));
     connect(a, &QAction::triggered, this, &StadiumEditor::editSnakeConfig);
+    a = addAction(QStringLiteral("actionRenumber"), tr("Renumber rows…"),
+                  tr("Relabel the selected sector's rows and renumber their seats"));
+    connect(a, &QAction::triggered, this, &StadiumEditor::renumberRowsOfSelected);
     a = addAction(QStringLiteral("actionShowRanking"), tr("Show ranking"),
                   tr("Colour the seats by their snake rank (green: sold first)"));
     a->setCheckable(true);
@@ -186,7 +198,7 @@ void StadiumEditor::createToolBars()
     QToolBar *file = addToolBar(tr("File"));
     file->setObjectName(QStringLiteral("fileToolBar"));
     for (const char *id : {"actionNew", "actionOpenDatabase", "actionSaveDraft", "actionActivate",
-                           "actionImportJson", "actionExportJson"})
+                           "actionImportJson", "actionExportJson", "actionExportMap"})
         file->addAction(action(QLatin1String(id)));
     QToolBar *edit = addToolBar(tr("Edit"));
     edit->setObjectName(QStringLiteral("editToolBar"));
@@ -211,7 +223,7 @@ void StadiumEditor::createToolBars()
     QToolBar *sector = addToolBar(tr("Sector"));
     sector->setObjectName(QStringLiteral("sectorToolBar"));
     for (const char *id : {"actionDuplicate", "actionMirror", "actionRotate", "actionDelete",
-                           "actionRestoreSeats", "actionSnake", "actionShowRanking", "actionFit"})
+                           "actionRestoreSeats", "actionSnake", "actionRenumber", "actionShowRanking", "actionFit"})
         sector->addAction(action(QLatin1String(id)));
 }
 
@@ -250,6 +262,7 @@ void StadiumEditor::setTool(AbstractTool *tool)
     const QHash<AbstractTool *, QString> ids{
         {m_selectTool, QStringLiteral("actionToolSelect")},
         {m_rowBlockTool, QStringLiteral("actionToolRowBlock")},
+        {m_outlineTool, QStringLiteral("actionToolOutline")},
         {m_brushTool, QStringLiteral("actionToolSeatType")},
         {m_removeTool, QStringLiteral("actionToolRemoveSeats")},
     };
@@ -284,6 +297,7 @@ void StadiumEditor::updateActions()
     action(QStringLiteral("actionMirror"))->setEnabled(oneSector);
     action(QStringLiteral("actionRestoreSeats"))->setEnabled(oneSector);
     action(QStringLiteral("actionSnake"))->setEnabled(oneSector);
+    action(QStringLiteral("actionRenumber"))->setEnabled(oneSector);
     action(QStringLiteral("actionRotate"))->setEnabled(anySector);
     action(QStringLiteral("actionDelete"))->setEnabled(anySector);
     const bool db = m_service != nullptr;

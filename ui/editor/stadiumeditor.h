@@ -27,8 +27,10 @@ class RowBlockTool;
 class SeatMapModel;
 class SeatMapScene;
 class SeatTypeBrushTool;
+class SectorOutlineTool;
 class SectorPropertyPanel;
 class SelectTool;
+struct RowRenumbering;
 
 /// The stadium layout editor (STYLE.md, "The editor"): the seat map of a LayoutDocument with
 /// tools, undo history, the selected sector's properties and the validator's findings, and the
@@ -63,6 +65,7 @@ public:
     SeatTypeBrushTool *brushTool() const { return m_brushTool; }
     SeatTypeBrushTool *removeSeatsTool() const { return m_removeTool; }
     RowBlockTool *rowBlockTool() const { return m_rowBlockTool; }
+    SectorOutlineTool *outlineTool() const { return m_outlineTool; }
     void setTool(AbstractTool *tool);
     /// "actionUndo", "actionSaveDraft", "actionToolSelect", ...
     QAction *action(const QString &objectName) const { return m_actions.value(objectName); }
@@ -82,6 +85,12 @@ public:
     /// draft that is not saved yet. The first line is the summary, the rest the errors.
     static QString activationProblem(const QList<LayoutFinding> &findings, bool modified,
                                      int draftVersion);
+
+    /// Renumbers every row of the selected sector (one undo step); false if none is selected.
+    bool renumberSelected(const RowRenumbering &renumbering);
+    /// Renders the layout to a PNG, SVG or PDF file (by its suffix); false with a message on
+    /// failure.
+    bool exportMap(const QString &fileName);
 
     static QString autosaveFileName();
     /// Writes the draft file if the layout changed since the last one; true if written.
@@ -111,6 +120,8 @@ private:
     void mirrorSelected();
     void restoreSeatsOfSelected();
     void editSnakeConfig();
+    void renumberRowsOfSelected();
+    void exportMapAs();
 
     LayoutService *m_service;
     LayoutDocument *m_document;
@@ -124,6 +135,7 @@ private:
     SeatTypeBrushTool *m_brushTool;
     SeatTypeBrushTool *m_removeTool;
     RowBlockTool *m_rowBlockTool;
+    SectorOutlineTool *m_outlineTool;
     QComboBox *m_seatType = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     QHash<QString, QAction *> m_actions;

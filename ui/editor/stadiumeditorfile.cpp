@@ -3,7 +3,9 @@
 
 #include "editor/abstracttool.h"
 #include "editor/editorview.h"
+#include "editor/renumberdialog.h"
 #include "editor/snakeconfigdialog.h"
+#include "layout/commands/rowcommands.h"
 #include "layout/commands/seatcommands.h"
 #include "layout/commands/sectorcommands.h"
 #include "layout/commands/snakecommands.h"
@@ -11,7 +13,9 @@
 #include "layout/layoutjson.h"
 #include "layout/layoutservice.h"
 #include "layout/layoutvalidator.h"
+#include "seatmap/layoutrenderer.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -244,6 +248,60 @@ void StadiumEditor::editSnakeConfig()
     m_document->push(new SetSnakeConfig(m_document, sector->id(), config));
     if (config)
         action(QStringLiteral("actionShowRanking"))->setChecked(true);
+}
+
+bool StadiumEditor::renumberSelected(const RowRenumbering &renumbering)
+{
+    const QList<int> &selection = m_document->selectedSectors();
+    const LayoutSector *sector = selection.size() == 1 ? m_document->sector(selection.constFirst())
+                                                       : nullptr;
+    if (!sector || sector->rows().isEmpty())
+        return false;
+    m_document->push(new RenumberRows(m_document, sector->id(), {}, renumbering));
+    return true;
+}
+
+void StadiumEditor::renumberRowsOfSelected()
+{
+    const QList<int> &selection = m_document->selectedSectors();
+    const LayoutSector *sector = selection.size() == 1 ? m_document->sector(selection.constFirst())
+                                                       : nullptr;
+    if (!sector)
+        return;
+    if (sector->rows().isEmpty()) {
+        showMessage(tr("The sector has no rows to renumber."));
+        return;
+    }
+    RenumberDialog dialog(*sector, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    renumberSelected(dialog.renumbering());
+}
+
+bool StadiumEditor::exportMap(const QString &fileName)
+{
+    LayoutRenderer::Format format = LayoutRenderer::Format::Png;
+    if (!LayoutRenderer::formatOf(fileName, &format)) {
+        QMessageBox::warning(this, tr("Export map"),
+                             tr("Choose a file ending in .png, .svg or .pdf."));
+        return false;
+    }
+    const Outcome outcome = LayoutRenderer::render(m_document->layout(), fileName);
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Export map"), outcome.error());
+        return false;
+    }
+    showMessage(tr("Exported the map to %1").arg(QDir::toNativeSeparators(fileName)));
+    return true;
+}
+
+void StadiumEditor::exportMapAs()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export map"), QString(),
+        tr("Images and documents (*.png *.svg *.pdf);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    if (!fileName.isEmpty())
+        exportMap(fileName);
 }
 
 } // namespace Tribina
