@@ -249,6 +249,15 @@ void LayoutDocument::replaceSector(int sectorId, const LayoutSector &sector)
     changed();
 }
 
+void LayoutDocument::setVenue(const VenueDetails &venue)
+{
+    if (m_layout.venue() == venue)
+        return;
+    m_layout.setVenue(venue);
+    emit venueChanged();
+    changed();
+}
+
 void LayoutDocument::changed()
 {
     ++m_revision;

@@ -96,6 +96,8 @@ public:
     /// Replaces the sector with sectorId by sector (whose id is forced to sectorId) and emits
     /// sectorChanged(), seatsChanged() and snakeConfigChanged() for what really differs.
     void replaceSector(int sectorId, const LayoutSector &sector);
+    /// Replaces the venue's name, city, country, address, type; emits venueChanged().
+    void setVenue(const VenueDetails &venue);
     /// \}
 
 signals:
@@ -113,6 +115,8 @@ signals:
     /// The snake configuration changed (the heat map is recomputed on seatsChanged() too).
     void snakeConfigChanged(int sectorId);
     void selectionChanged();
+    /// The stadium's name, city, country, address or type changed.
+    void venueChanged();
     /// Forwarded from the undo stack: false when there are unsaved changes.
     void cleanChanged(bool clean);
     /// After any change to the layout, once per change.

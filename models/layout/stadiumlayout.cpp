@@ -4,6 +4,16 @@
 
 namespace Tribina {
 
+void StadiumLayout::setVenue(const VenueDetails &venue)
+{
+    m_name = venue.name;
+    m_city = venue.city;
+    m_country = venue.country;
+    m_address = venue.address;
+    m_venueType = venue.venueType;
+    m_numbered = venue.numbered;
+}
+
 StadiumLayout::StadiumLayout(QString name, QString city, QString country, VenueType venueType)
     : m_name(std::move(name)), m_city(std::move(city)), m_country(std::move(country)),
       m_venueType(venueType)

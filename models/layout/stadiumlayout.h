@@ -9,6 +9,19 @@
 
 namespace Tribina {
 
+/// What identifies a venue, apart from its sectors: edited as one unit (the stadium properties).
+struct VenueDetails
+{
+    QString name;
+    QString city;
+    QString country = QStringLiteral("HR");
+    QString address;
+    VenueType venueType = VenueType::Home;
+    bool numbered = true;
+
+    friend bool operator==(const VenueDetails &, const VenueDetails &) = default;
+};
+
 /// A stadium's layout: the venue's identity and its sectors. This is the document a layout
 /// editor edits and the seeder and importers write to the stadiums, sectors, sector_seat_maps,
 /// row_configurations and seats tables.
@@ -36,6 +49,9 @@ public:
     /// False for venues sold by sector only (typical of away venues).
     bool isNumbered() const { return m_numbered; }
     void setNumbered(bool numbered) { m_numbered = numbered; }
+
+    VenueDetails venue() const { return {m_name, m_city, m_country, m_address, m_venueType, m_numbered}; }
+    void setVenue(const VenueDetails &venue);
 
     /// Length and width of the pitch, metres (drawn under the sectors).
     QSizeF pitchSize() const { return m_pitchSize; }

@@ -3,6 +3,7 @@
 #include "layout/commands/sectorcommands.h"
 #include "layout/commands/seatcommands.h"
 #include "layout/commands/snakecommands.h"
+#include "layout/commands/venuecommands.h"
 #include "layout/layoutdocument.h"
 #include "layout/rowblock.h"
 #include "layout/seatgenerator.h"
@@ -50,6 +51,7 @@ private slots:
     void setSeatType();
     void removeAndRestoreSeats();
     void setSnakeConfig();
+    void setVenueDetails();
     void dragMergesIntoOneStep();
     void strokesAndGesturesMerge();
     void noOpCommandsLeaveNoStep();
@@ -381,6 +383,24 @@ void TestLayoutCommands::setSnakeConfig()
         QVERIFY(!d.sector(w1)->snakeConfig());
         QCOMPARE(d.validate().constFirst().kind, LayoutFinding::Kind::MissingSnakeConfig);
     });
+}
+
+void TestLayoutCommands::setVenueDetails()
+{
+    LayoutDocument document(baseLayout());
+    QSignalSpy venueChanged(&document, &LayoutDocument::venueChanged);
+    VenueDetails venue = document.layout().venue();
+    venue.name = QStringLiteral("Gradski vrt");
+    venue.city = QStringLiteral("Osijek");
+    venue.address = QStringLiteral("Ulica Hrvatske Republike 1");
+    venue.venueType = VenueType::Away;
+    venue.numbered = false;
+    ROUND_TRIP(document, new SetVenueDetails(&document, venue), [&](const LayoutDocument &d) {
+        QCOMPARE(d.layout().venue(), venue);
+        QCOMPARE(d.layout().name(), QStringLiteral("Gradski vrt"));
+        QVERIFY(!d.layout().isNumbered());
+    });
+    QCOMPARE(venueChanged.count(), 3); // push, undo, redo
 }
 
 void TestLayoutCommands::dragMergesIntoOneStep()

@@ -102,6 +102,9 @@ void StadiumEditor::createActions()
     QAction *a = addAction(QStringLiteral("actionNew"), tr("New layout"), tr("Start an empty layout"));
     a->setShortcut(QKeySequence::New);
     connect(a, &QAction::triggered, this, &StadiumEditor::newLayout);
+    a = addAction(QStringLiteral("actionStadiumProperties"), tr("Stadium properties…"),
+                  tr("Name, city, country, address and type of the stadium"));
+    connect(a, &QAction::triggered, this, &StadiumEditor::editStadiumProperties);
     a = addAction(QStringLiteral("actionOpenDatabase"), tr("Open…"),
                   tr("Open a stadium's layout from the database"));
     a->setShortcut(QKeySequence::Open);
@@ -197,8 +200,8 @@ void StadiumEditor::createToolBars()
 {
     QToolBar *file = addToolBar(tr("File"));
     file->setObjectName(QStringLiteral("fileToolBar"));
-    for (const char *id : {"actionNew", "actionOpenDatabase", "actionSaveDraft", "actionActivate",
-                           "actionImportJson", "actionExportJson", "actionExportMap"})
+    for (const char *id : {"actionNew", "actionOpenDatabase", "actionStadiumProperties", "actionSaveDraft",
+                           "actionActivate", "actionImportJson", "actionExportJson", "actionExportMap"})
         file->addAction(action(QLatin1String(id)));
     QToolBar *edit = addToolBar(tr("Edit"));
     edit->setObjectName(QStringLiteral("editToolBar"));

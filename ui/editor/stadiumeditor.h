@@ -120,6 +120,7 @@ private:
     void mirrorSelected();
     void restoreSeatsOfSelected();
     void editSnakeConfig();
+    void editStadiumProperties();
     void renumberRowsOfSelected();
     void exportMapAs();
 

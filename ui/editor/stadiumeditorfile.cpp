@@ -5,10 +5,12 @@
 #include "editor/editorview.h"
 #include "editor/renumberdialog.h"
 #include "editor/snakeconfigdialog.h"
+#include "editor/stadiumpropertiesdialog.h"
 #include "layout/commands/rowcommands.h"
 #include "layout/commands/seatcommands.h"
 #include "layout/commands/sectorcommands.h"
 #include "layout/commands/snakecommands.h"
+#include "layout/commands/venuecommands.h"
 #include "layout/layoutdocument.h"
 #include "layout/layoutjson.h"
 #include "layout/layoutservice.h"
@@ -29,9 +31,23 @@ void StadiumEditor::newLayout()
 {
     if (!maybeClose())
         return;
+    // A stadium cannot be stored without its name and city: ask for them first.
+    VenueDetails venue;
+    venue.name = tr("New stadium");
+    StadiumPropertiesDialog dialog(venue, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     StadiumLayout layout;
-    layout.setName(tr("New stadium"));
+    layout.setVenue(dialog.venue());
     setLayout(layout);
+}
+
+void StadiumEditor::editStadiumProperties()
+{
+    StadiumPropertiesDialog dialog(m_document->layout().venue(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.venue() == m_document->layout().venue())
+        return;
+    m_document->push(new SetVenueDetails(m_document, dialog.venue()));
 }
 
 void StadiumEditor::openFromDatabase()
