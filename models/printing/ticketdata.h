@@ -14,6 +14,7 @@ struct ReprintMark
     QDateTime printedAt; ///< local time of the reprint
     QString agent;       ///< staff member who printed it
     int printNumber = 2; ///< 2 = the first copy after the original
+    QString holderOibLast4; ///< last 4 digits of the holder's OIB, printed beside the name (may be empty)
 };
 
 /// Everything a ticket shows, as plain values (TicketRepository fills it from the database, tests

@@ -104,7 +104,7 @@ qreal reprintStamp(TicketCanvas &canvas, QPointF topLeft, qreal width, const Rep
     const QFont small = canvas.font(6.5 * scale, TicketCanvas::Face::Sans, true);
     y += canvas.text({topLeft.x() + pad, y}, inner, TicketText::emergencyReprint(), small, Qt::AlignHCenter, 1, ink);
     y += canvas.text({topLeft.x() + pad, y}, inner, TicketText::reprintDetails(mark),
-                     canvas.font(6.5 * scale), Qt::AlignHCenter, 2, ink);
+                     canvas.font(6.5 * scale), Qt::AlignHCenter, 3, ink);
     y += canvas.mmY(1.4 * scale);
     const qreal height = y - topLeft.y();
     canvas.frame(QRectF(topLeft.x(), topLeft.y(), width, height), 0.8 * scale, ink, 1.0 * scale);

@@ -50,9 +50,12 @@ QString emergencyReprint() { return QStringLiteral("IZVANREDNI ISPIS / EMERGENCY
 
 QString reprintDetails(const ReprintMark &mark)
 {
-    return QStringLiteral("%1 · %2 · ispis br. / print no. %3")
+    QString details = QStringLiteral("%1 · %2 · ispis br. / print no. %3")
         .arg(mark.printedAt.toString(QStringLiteral("dd.MM.yyyy. HH:mm")), mark.agent)
         .arg(mark.printNumber);
+    if (!mark.holderOibLast4.isEmpty())
+        details += QStringLiteral(" · OIB •••••••%1").arg(mark.holderOibLast4);
+    return details;
 }
 
 QString money(qint64 cents, const QString &currency)
