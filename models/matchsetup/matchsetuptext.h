@@ -1,0 +1,30 @@
+#pragma once
+
+#include "matchsetup/matchsetuptypes.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Tribina {
+
+/// Translated names of the match set-up's database values and messages for its codes.
+class MatchSetupText
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchSetupText)
+public:
+    static QStringList purposes() { return {QStringLiteral("GENERAL"), QStringLiteral("AWAY_FANS"), QStringLiteral("VIP"), QStringLiteral("PRESS"), QStringLiteral("FREE")}; }
+    static QStringList sectorStatuses() { return {QStringLiteral("ACTIVE"), QStringLiteral("CLOSED"), QStringLiteral("MAINTENANCE")}; }
+    static QStringList phaseTypes() { return {QStringLiteral("LOYALTY"), QStringLiteral("GENERAL_PUBLIC"), QStringLiteral("QUOTA_ONLY")}; }
+
+    static QString purpose(const QString &value);
+    static QString sectorStatus(const QString &value);
+    static QString phaseType(const QString &value);
+    static QString matchStatus(const QString &value);
+    static QString configStatus(const QString &value);
+    /// A problem of match_config_problems as a sentence.
+    static QString problem(const QString &code, const QString &subject, qint64 amount);
+    /// Why seat_apply skipped a seat.
+    static QString skipReason(const QString &reason);
+};
+
+} // namespace Tribina
