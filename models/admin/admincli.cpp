@@ -1,8 +1,11 @@
 #include "admincli.h"
 
+#include "admin/auditcommands.h"
+#include "admin/benchcommands.h"
 #include "admin/cliarguments.h"
 #include "admin/layoutcommands.h"
 #include "admin/ticketcommands.h"
+#include "admin/quotacommands.h"
 
 #include "db/connectionsettings.h"
 #include "db/embeddedcluster.h"
@@ -36,6 +39,9 @@ int AdminCli::usage(int code)
         "                             the embedded cluster (default under the user's data directory)\n")
         << LayoutCommands::usage()
         << TicketCommands::usage()
+        << QuotaCommands::usage()
+        << AuditCommands::usage()
+        << BenchCommands::usage()
         << tr("Connection: PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD or ~/.pgpass, or --uri;\n"
               "--demo connects to the embedded cluster as its superuser.\n");
     return code;
@@ -65,6 +71,12 @@ int AdminCli::run(const QStringList &arguments)
         return LayoutCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
     if (group == QLatin1String("ticket"))
         return TicketCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
+    if (group == QLatin1String("quota"))
+        return QuotaCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
+    if (group == QLatin1String("audit"))
+        return AuditCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
+    if (group == QLatin1String("bench"))
+        return BenchCommands(m_out, m_err, [this] { return openDatabase() ? QSqlDatabase::database(m_connection) : QSqlDatabase(); }).run(args);
     return usage(2);
 }
 

@@ -3,6 +3,8 @@
 #include "db/sqlerrors.h"
 #include "db/bulkinsert.h"
 #include "demo/demostadiums.h"
+#include "demo/demopetrol.h"
+#include "demo/demotickets.h"
 #include "db/sqltext.h"
 #include "layout/layoutrepository.h"
 
@@ -354,7 +356,16 @@ Outcome DemoSeeder::seedInTransaction(const std::function<void(const QString &)>
                                  " away_ticket_vat_percent, home_fee_vat_percent, away_fee_vat_percent, effective_from)"
                                  " VALUES (NULL, 6.00, 5.00, 0.00, 25.00, 0.00, DATE '2026-01-01')")))
         return failed(QStringLiteral("fee_configurations"));
-    return step(StepFees);
+    if (Outcome o = step(StepFees); !o)
+        return o;
+
+    // Sold tickets for the published match, priced with the fees just set (DemoTickets).
+    if (Outcome o = DemoTickets(m_db).seed(published.id, adminUserId, say); !o)
+        return o;
+    // The petrol allocation, stations and PINs of the published match (DemoPetrol).
+    if (Outcome o = DemoPetrol(m_db).seed(published.id, adminUserId, say); !o)
+        return o;
+    return step(StepTickets);
 }
 
 } // namespace Tribina

@@ -16,7 +16,8 @@ namespace Tribina {
 /// with VIP, accessibility, standing and away-fans sectors), a 100,000-seat stress stadium, an away
 /// venue (see DemoStadiums), three matches (published home, draft home, away) with price
 /// categories, sector configurations and, for the published home match, the seat inventory and a
-/// sales phase, the default fee configuration and one staff login per role (demoLogins()).
+/// sales phase, the default fee configuration and one staff login per role (demoLogins()), and
+/// 3,000 tickets sold online for the published match (DemoTickets).
 ///
 /// Everything happens in one transaction: a failure anywhere leaves the database as it was
 /// (login roles included: CREATE ROLE is transactional). Seeds once: when the home stadium
@@ -34,6 +35,7 @@ public:
     static inline const QString StepMatches = QStringLiteral("matches");
     static inline const QString StepInventory = QStringLiteral("inventory");
     static inline const QString StepFees = QStringLiteral("fees");
+    static inline const QString StepTickets = QStringLiteral("tickets"); ///< DemoTickets: sold tickets
 
     explicit DemoSeeder(QSqlDatabase db);
 

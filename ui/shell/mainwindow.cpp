@@ -7,8 +7,15 @@
 #include "modulepage.h"
 #include "navigationpanel.h"
 
+#include "boxoffice/counterpage.h"
 #include "db/dbsession.h"
+#include "admin/matchsetuppage.h"
 #include "editor/layouteditorpage.h"
+#include "emergency/emergencyservice.h"
+#include "petrol/petroladminpanel.h"
+#include "petrol/petrolpage.h"
+#include "printing/emergencyprintpage.h"
+#include "quotas/quotamanagerpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,6 +27,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace Tribina {
 
@@ -34,7 +42,75 @@ void addLayoutEditor(ModulePage *page, DbSession &session)
     if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
         status->hide();
     delete box->takeAt(box->count() - 1); // the trailing stretch: the editor takes the space
-    box->addWidget(new LayoutEditorPage(session, page), 1);
+    // Two tabs: the stadium layouts and the matches configured on them (issue 5).
+    auto *tabs = new QTabWidget(page);
+    tabs->setObjectName(QStringLiteral("administrationTabs"));
+    tabs->addTab(new LayoutEditorPage(session, tabs), LayoutEditorPage::tr("Stadium layouts"));
+    tabs->addTab(new MatchSetupPage(session, tabs), MatchSetupPage::tr("Matches"));
+    box->addWidget(tabs, 1);
+}
+
+/// Petrol hosts the PIN redemption page; administrators also get lockouts and the poster.
+void addPetrolPage(ModulePage *page, DbSession &session, bool admin)
+{
+    auto *box = qobject_cast<QBoxLayout *>(page->layout());
+    if (!box)
+        return;
+    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
+        status->hide();
+    delete box->takeAt(box->count() - 1); // the trailing stretch: the page takes the space
+    auto *redeem = new PetrolPage(session, page);
+    if (!admin) {
+        box->addWidget(redeem, 1);
+        return;
+    }
+    auto *tabs = new QTabWidget(page);
+    tabs->setObjectName(QStringLiteral("petrolTabs"));
+    tabs->addTab(redeem, PetrolPage::tr("Redeem a PIN"));
+    tabs->addTab(new PetrolAdminPanel(session, tabs), PetrolPage::tr("Lockouts and poster"));
+    box->addWidget(tabs, 1);
+}
+
+/// Box office hosts the counter: live seat map, holds, holders, payment, printing, shift.
+void addCounterPage(ModulePage *page, DbSession &session)
+{
+    auto *box = qobject_cast<QBoxLayout *>(page->layout());
+    if (!box)
+        return;
+    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
+        status->hide();
+    delete box->takeAt(box->count() - 1); // the trailing stretch: the counter takes the space
+    auto *counter = new CounterPage(session, page);
+    counter->enableScanner();
+    box->addWidget(counter, 1);
+}
+
+/// Emergency printing hosts the reprint page; its service keeps the offline cache of upcoming
+/// matches fresh and delivers prints made offline.
+void addEmergencyPrinting(ModulePage *page, DbSession &session)
+{
+    auto *box = qobject_cast<QBoxLayout *>(page->layout());
+    if (!box)
+        return;
+    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
+        status->hide();
+    delete box->takeAt(box->count() - 1); // the trailing stretch: the page takes the space
+    auto *service = new EmergencyService(session, EmergencyCache::defaultFileName(), page);
+    if (service->openCache())
+        service->refreshCache();
+    box->addWidget(new EmergencyPrintPage(*service, page), 1);
+}
+
+/// Quotas hosts the quota manager (issue 7); it loads its matches when first shown.
+void addQuotaManager(ModulePage *page, DbSession &session)
+{
+    auto *box = qobject_cast<QBoxLayout *>(page->layout());
+    if (!box)
+        return;
+    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
+        status->hide();
+    delete box->takeAt(box->count() - 1); // the trailing stretch: the page takes the space
+    box->addWidget(new QuotaManagerPage(session, page), 1);
 }
 
 } // namespace
@@ -57,6 +133,14 @@ MainWindow::MainWindow(DbSession &session, const StaffIdentity &identity,
         auto *page = new ModulePage(module, m_stack);
         if (module == Module::Administration)
             addLayoutEditor(page, m_session);
+        if (module == Module::BoxOffice)
+            addCounterPage(page, m_session);
+        if (module == Module::Petrol)
+            addPetrolPage(page, m_session, m_identity.roles.testFlag(StaffRole::Admin));
+        if (module == Module::EmergencyPrinting)
+            addEmergencyPrinting(page, m_session);
+        if (module == Module::Quotas)
+            addQuotaManager(page, m_session);
         m_pages.insert(module, page);
         m_stack->addWidget(page);
     }
