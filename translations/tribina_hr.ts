@@ -119,6 +119,221 @@
     </message>
 </context>
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>  audit ship --loki URL [--batch N] [--env NAME] [--tenant ID] [--follow] [--poll SECONDS]
+                             push unshipped audit events to Grafana Loki (URL/loki/api/v1/push);
+                             retries 429/5xx, parks events Loki rejects; --follow keeps running
+</source>
+        <translation>  audit ship --loki URL [--batch N] [--env NAZIV] [--tenant ID] [--follow] [--poll SEKUNDE]
+                             pošalji neposlane revizijske događaje u Grafana Loki (URL/loki/api/v1/push);
+                             ponavlja pri 429/5xx, odlaže događaje koje Loki odbije; uz --follow radi i dalje
+</translation>
+    </message>
+    <message>
+        <source>usage: tribina-admin [--uri postgresql://...] [--demo] audit ...
+</source>
+        <translation>uporaba: tribina-admin [--uri postgresql://...] [--demo] audit ...
+</translation>
+    </message>
+    <message>
+        <source>--batch takes a number from 1 to 100000</source>
+        <translation>--batch prima broj od 1 do 100000</translation>
+    </message>
+    <message>
+        <source>--poll takes seconds from 1 to 3600</source>
+        <translation>--poll prima broj sekundi od 1 do 3600</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>Nije http(s) URL: %1</translation>
+    </message>
+    <message>
+        <source>shipping to %1 (env %2)</source>
+        <translation>šaljem na %1 (okruženje %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>shipped %n event(s): %1</source>
+        <translation>
+            <numerusform>poslan %n događaj: %1</numerusform>
+            <numerusform>poslana %n događaja: %1</numerusform>
+            <numerusform>poslano %n događaja: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (after %n retry/retries)</source>
+        <translation>
+            <numerusform> (nakon %n ponovnog pokušaja)</numerusform>
+            <numerusform> (nakon %n ponovna pokušaja)</numerusform>
+            <numerusform> (nakon %n ponovnih pokušaja)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parked event %1: Loki answered HTTP %2: %3</source>
+        <translation>odložen događaj %1: Loki je odgovorio HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 shipped, %2 parked, %3 batch(es), %4 retries</source>
+        <translation>poslano: %1, odloženo: %2, paketa: %3, ponovnih pokušaja: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AuditShipper</name>
+    <message>
+        <source>Cannot read the audit outbox: %1</source>
+        <translation>Nije moguće pročitati izlazni spremnik revizije: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Loki did not take the events after %1 attempts (%2)</source>
+        <translation>Loki nije prihvatio događaje ni nakon %1 pokušaja (%2)</translation>
+    </message>
+    <message>
+        <source>Stopped while waiting to retry (%1)</source>
+        <translation>Zaustavljeno tijekom čekanja na ponovni pokušaj (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot mark the events shipped: %1</source>
+        <translation>Nije moguće označiti događaje kao poslane: %1</translation>
+    </message>
+    <message>
+        <source>Cannot park event %1: %2</source>
+        <translation>Nije moguće odložiti događaj %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>Nije moguće započeti transakciju: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the shipped events: %1</source>
+        <translation>Nije moguće potvrditi poslane događaje: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen for new audit events; polling every %1 ms</source>
+        <translation>Nije moguće pratiti nove revizijske događaje; provjeravam svakih %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommands</name>
+    <message>
+        <source>  bench sales --match UUID [--sellers N] [--hot-seats K] [--max-seats S]
+              [--pgbench-seconds T] [--pgbench-scale F] [--no-pgbench]
+                             concurrent counter sales on K hot seats of the match (sells
+                             them!), checks no seat is sold twice, prints TPS and latency
+                             beside pgbench&apos;s TPC-B-like run on the same server
+</source>
+        <translation>  bench sales --match UUID [--sellers N] [--hot-seats K] [--max-seats S]
+              [--pgbench-seconds T] [--pgbench-scale F] [--no-pgbench]
+                             istodobna prodaja na šalterima na K vrućih sjedala utakmice (stvarno
+                             ih prodaje!), provjerava da nijedno sjedalo nije prodano dvaput, ispisuje TPS
+                             i latenciju uz izvođenje pgbencha nalik TPC-B na istom poslužitelju
+</translation>
+    </message>
+    <message>
+        <source>pgbench not found (Debian: package postgresql or postgresql-contrib)</source>
+        <translation>pgbench nije pronađen (Debian: paket postgresql ili postgresql-contrib)</translation>
+    </message>
+    <message>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation>nije moguće stvoriti privremenu bazu podataka %1: %2</translation>
+    </message>
+    <message>
+        <source>pgbench %1 failed: %2</source>
+        <translation>pgbench %1 nije uspio: %2</translation>
+    </message>
+    <message>
+        <source>no tps in pgbench&apos;s output: %1</source>
+        <translation>nema tps u izlazu pgbencha: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read who is connected: %1</source>
+        <translation>Nije moguće pročitati tko je spojen: %1</translation>
+    </message>
+    <message>
+        <source>Connect as a box-office or admin staff login (or a superuser).</source>
+        <translation>Spojite se prijavom djelatnika blagajne ili administratora (ili kao superkorisnik).</translation>
+    </message>
+    <message>
+        <source>Cannot create the bench login: %1</source>
+        <translation>Nije moguće stvoriti prijavu za mjerenje: %1</translation>
+    </message>
+    <message>
+        <source>Selling as the staff login %1 (box office).</source>
+        <translation>Prodajem kao djelatnik %1 (blagajna).</translation>
+    </message>
+    <message>
+        <source>The match&apos;s buyer limit is %1: sales of 1–%1 seats.</source>
+        <translation>Ograničenje po kupcu za utakmicu je %1: prodaje po 1–%1 sjedala.</translation>
+    </message>
+    <message>
+        <source>Cannot read the match&apos;s seats: %1</source>
+        <translation>Nije moguće pročitati sjedala utakmice: %1</translation>
+    </message>
+    <message>
+        <source>The match has only %1 available priced seats; %2 wanted.</source>
+        <translation>Utakmica ima samo %1 slobodnih sjedala s cijenom; traženo je %2.</translation>
+    </message>
+    <message>
+        <source>Sales: %1 sellers, %2 hot seats, 1–%3 seats per sale ...</source>
+        <translation>Prodaja: prodavača %1, vrućih sjedala %2, 1–%3 sjedala po prodaji ...</translation>
+    </message>
+    <message>
+        <source>The load failed: %1</source>
+        <translation>Test opterećenja nije uspio: %1</translation>
+    </message>
+    <message>
+        <source>  attempts %1, sales %2, seats sold %3, refused (seat taken) %4, loser told the seat %5
+</source>
+        <translation>  pokušaja %1, prodaja %2, prodanih sjedala %3, odbijeno (sjedalo zauzeto) %4, gubitniku javljeno sjedalo %5
+</translation>
+    </message>
+    <message>
+        <source>  deadlocks (40P01) %1, other errors %2, seats sold twice %3, unique index %4
+</source>
+        <translation>  međusobnih blokada (40P01) %1, ostalih pogrešaka %2, dvaput prodanih sjedala %3, jedinstveni indeks %4
+</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>postoji</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>NEDOSTAJE</translation>
+    </message>
+    <message>
+        <source>  %1 s: %2 sales/s (%3 attempts/s); sale latency median %4 ms, p99 %5 ms (attempts: median %6 ms, p99 %7 ms)
+</source>
+        <translation>  %1 s: %2 prodaja/s (%3 pokušaja/s); latencija prodaje medijan %4 ms, p99 %5 ms (pokušaji: medijan %6 ms, p99 %7 ms)
+</translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation>  pogreška: %1</translation>
+    </message>
+    <message>
+        <source>pgbench: %1</source>
+        <translation>pgbench: %1</translation>
+    </message>
+    <message>
+        <source>  pgbench TPC-B-like, %1 clients: %2 tps; sales/pgbench = %3 (target ≥ 0.5), p99 %4 ms (target &lt; 25)
+</source>
+        <translation>  pgbench nalik TPC-B, klijenata %1: %2 tps; prodaje/pgbench = %3 (cilj ≥ 0,5), p99 %4 ms (cilj &lt; 25)
+</translation>
+    </message>
+    <message>
+        <source>Invariants hold.</source>
+        <translation>Invarijante vrijede.</translation>
+    </message>
+    <message>
+        <source>INVARIANT BROKEN.</source>
+        <translation>INVARIJANTA PREKRŠENA.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeSectorProperties</name>
     <message>
         <source>Change outline of sector %1</source>
@@ -165,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>DemoPetrol</name>
+    <message>
+        <source>Setting up petrol-station sales…</source>
+        <translation>Postavljam prodaju na benzinskim postajama…</translation>
+    </message>
+    <message>
+        <source>Cannot seed the petrol demo (%1): %2</source>
+        <translation>Nije moguće unijeti demo podatke benzinskih postaja (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>Cannot seed the demo data: %1</source>
@@ -197,6 +423,21 @@
     <message>
         <source>Setting the default fees…</source>
         <translation>Postavljam zadane naknade…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTickets</name>
+    <message>
+        <source>Seeding the demo tickets failed (%1): %2</source>
+        <translation>Unos demo ulaznica nije uspio (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selling %n demo ticket(s) through the online shop…</source>
+        <translation>
+            <numerusform>Prodajem %n demo ulaznicu putem internetske trgovine…</numerusform>
+            <numerusform>Prodajem %n demo ulaznice putem internetske trgovine…</numerusform>
+            <numerusform>Prodajem %n demo ulaznica putem internetske trgovine…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -251,6 +492,214 @@
     <message>
         <source>Stopping the database server failed: %1</source>
         <translation>Zaustavljanje poslužitelja baze podataka nije uspjelo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCache</name>
+    <message>
+        <source>The offline cache %1 cannot be written: %2</source>
+        <translation>Nije moguće zapisati izvanmrežnu predmemoriju %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the offline cache %1.</source>
+        <translation>Nije moguće stvoriti mapu izvanmrežne predmemorije %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the offline cache %1: %2</source>
+        <translation>Nije moguće otvoriti izvanmrežnu predmemoriju %1: %2</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be written.</source>
+        <translation>Nije moguće zapisati izvanmrežnu predmemoriju.</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be written: %1</source>
+        <translation>Nije moguće zapisati izvanmrežnu predmemoriju: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyRepository</name>
+    <message>
+        <source>%1: the connection to the server broke.</source>
+        <translation>%1: veza s poslužiteljem je prekinuta.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Poslužitelj nije dostupan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot search for tickets</source>
+        <translation>Nije moguće pretražiti ulaznice</translation>
+    </message>
+    <message>
+        <source>Cannot read the matches</source>
+        <translation>Nije moguće pročitati utakmice</translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets for the offline cache</source>
+        <translation>Nije moguće pročitati ulaznice za izvanmrežnu predmemoriju</translation>
+    </message>
+    <message>
+        <source>Cannot read the ticket</source>
+        <translation>Nije moguće pročitati ulaznicu</translation>
+    </message>
+    <message>
+        <source>Cannot record the print</source>
+        <translation>Nije moguće zabilježiti ispis</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyText</name>
+    <message>
+        <source>Barcode or QR code</source>
+        <translation>Barkod ili QR kod</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Broj narudžbe</translation>
+    </message>
+    <message>
+        <source>Holder name</source>
+        <translation>Ime vlasnika ulaznice</translation>
+    </message>
+    <message>
+        <source>OIB</source>
+        <translation>OIB</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Broj putovnice</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Putovnica</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Osobna iskaznica</translation>
+    </message>
+    <message>
+        <source>Sold (valid)</source>
+        <translation>Prodana (valjana)</translation>
+    </message>
+    <message>
+        <source>Already used at the gate</source>
+        <translation>Već iskorištena na ulazu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazana</translation>
+    </message>
+    <message>
+        <source>Transferred to another holder</source>
+        <translation>Prenesena na drugog vlasnika</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Izvršen povrat</translation>
+    </message>
+    <message>
+        <source>This ticket is for another match. Check the match selected above.</source>
+        <translation>Ova je ulaznica za drugu utakmicu. Provjerite utakmicu odabranu gore.</translation>
+    </message>
+    <message>
+        <source>This ticket has already been used to enter the stadium. It cannot be reprinted.</source>
+        <translation>Ova je ulaznica već iskorištena za ulazak na stadion. Ne može se ponovno ispisati.</translation>
+    </message>
+    <message>
+        <source>This ticket was transferred; the new holder&apos;s ticket is the valid one. It cannot be reprinted.</source>
+        <translation>Ova je ulaznica prenesena; valjana je ulaznica novog vlasnika. Ne može se ponovno ispisati.</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded. It cannot be reprinted.</source>
+        <translation>Za ovu je ulaznicu izvršen povrat. Ne može se ponovno ispisati.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled. It cannot be reprinted.</source>
+        <translation>Ova je ulaznica otkazana. Ne može se ponovno ispisati.</translation>
+    </message>
+    <message>
+        <source>The match is closed. Its tickets can no longer be reprinted.</source>
+        <translation>Utakmica je zatvorena. Njezine se ulaznice više ne mogu ponovno ispisati.</translation>
+    </message>
+    <message>
+        <source>The holder is on the stadium ban list. The ticket must not be printed; call the security officer.</source>
+        <translation>Vlasnik ulaznice nalazi se na crnoj listi stadiona. Ulaznica se ne smije ispisati; pozovite povjerenika za sigurnost.</translation>
+    </message>
+    <message>
+        <source>There is no such ticket.</source>
+        <translation>Takva ulaznica ne postoji.</translation>
+    </message>
+    <message>
+        <source>The holder is on the stadium ban list. The ticket must not be printed.</source>
+        <translation>Vlasnik ulaznice nalazi se na crnoj listi stadiona. Ulaznica se ne smije ispisati.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the emergency print.</source>
+        <translation>Unesite razlog hitnog ispisa.</translation>
+    </message>
+    <message>
+        <source>Confirm the holder&apos;s identity check before printing.</source>
+        <translation>Prije ispisa potvrdite da je identitet vlasnika ulaznice provjeren.</translation>
+    </message>
+    <message>
+        <source>Choose the document that was checked: identity card or passport.</source>
+        <translation>Odaberite provjereni dokument: osobnu iskaznicu ili putovnicu.</translation>
+    </message>
+    <message>
+        <source>Enter where the ticket is printed (gate or desk).</source>
+        <translation>Unesite mjesto ispisa ulaznice (ulaz ili šalter).</translation>
+    </message>
+    <message>
+        <source>The print could not be identified; try again.</source>
+        <translation>Ispis nije bilo moguće identificirati; pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <source>Enter something to search for (a name needs at least 2 letters).</source>
+        <translation>Unesite pojam za pretraživanje (ime mora imati najmanje 2 slova).</translation>
+    </message>
+    <message>
+        <source>Your account may not use emergency printing.</source>
+        <translation>Vaš račun nema pravo na hitni ispis.</translation>
+    </message>
+    <message>
+        <source>This QR code is damaged or is not a Tribina ticket.</source>
+        <translation>Ovaj QR kod je oštećen ili nije ulaznica Tribine.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Tribina ticket.</source>
+        <translation>Ovaj QR kod nije ulaznica Tribine.</translation>
+    </message>
+    <message>
+        <source>The barcode&apos;s check digit is wrong: it was probably mistyped. Type it again or scan it.</source>
+        <translation>Kontrolna znamenka barkoda nije ispravna: vjerojatno je pogrešno upisan. Upišite ga ponovno ili ga skenirajte.</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRepository</name>
+    <message>
+        <source>Could not read the fees of the match: %1</source>
+        <translation>Nije moguće pročitati naknade utakmice: %1</translation>
+    </message>
+    <message>
+        <source>The match does not exist.</source>
+        <translation>Utakmica ne postoji.</translation>
+    </message>
+    <message>
+        <source>The price or discount is out of range.</source>
+        <translation>Cijena ili popust izvan su dopuštenog raspona.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1206,25 @@
     </message>
 </context>
 <context>
+    <name>LiveMatchMapReader</name>
+    <message>
+        <source>Reading the price categories failed: %1</source>
+        <translation>Čitanje cjenovnih kategorija nije uspjelo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the sectors failed: %1</source>
+        <translation>Čitanje sektora nije uspjelo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the seat map failed: %1</source>
+        <translation>Čitanje plana sjedala nije uspjelo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the seat changes failed: %1</source>
+        <translation>Čitanje promjena sjedala nije uspjelo: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginResult</name>
     <message>
         <source>The login or the password is wrong. Check both and try again.</source>
@@ -789,6 +1257,370 @@
     <message>
         <source>Connecting failed: %1</source>
         <translation>Spajanje nije uspjelo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchServerReader</name>
+    <message>
+        <source>The match is not on the server any more.</source>
+        <translation>Utakmica više nije na poslužitelju.</translation>
+    </message>
+    <message>
+        <source>The server could not be read.</source>
+        <translation>Nije moguće čitati s poslužitelja.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSetupRepository</name>
+    <message>
+        <source>This sales phase overlaps another phase of the match. Phases of a match may follow each other but never overlap.</source>
+        <translation>Ova se faza prodaje preklapa s drugom fazom utakmice. Faze utakmice mogu slijediti jedna za drugom, ali se nikada ne smiju preklapati.</translation>
+    </message>
+    <message>
+        <source>The seat inventory of this match exists already.</source>
+        <translation>Popis sjedala za ovu utakmicu već postoji.</translation>
+    </message>
+    <message>
+        <source>A price category of that name exists already.</source>
+        <translation>Cjenovna kategorija tog naziva već postoji.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (%1).</source>
+        <translation>Nemate dopuštenje za ovu radnju (%1).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 nije uspjelo: %2</translation>
+    </message>
+    <message>
+        <source>Reading the match</source>
+        <translation>Čitanje utakmice</translation>
+    </message>
+    <message>
+        <source>The match does not exist.</source>
+        <translation>Utakmica ne postoji.</translation>
+    </message>
+    <message>
+        <source>The stadium configuration is %1; set it back to draft to change it.</source>
+        <translation>Konfiguracija stadiona nije u nacrtu (%1); za izmjene je vratite u nacrt.</translation>
+    </message>
+    <message>
+        <source>Reading the venues</source>
+        <translation>Čitanje stadiona</translation>
+    </message>
+    <message>
+        <source>Reading the matches</source>
+        <translation>Čitanje utakmica</translation>
+    </message>
+    <message>
+        <source>A match needs both teams and a competition.</source>
+        <translation>Za utakmicu su potrebne obje momčadi i natjecanje.</translation>
+    </message>
+    <message>
+        <source>A match needs a kick-off time and a venue.</source>
+        <translation>Za utakmicu su potrebni vrijeme početka i stadion.</translation>
+    </message>
+    <message>
+        <source>Saving the match</source>
+        <translation>Spremanje utakmice</translation>
+    </message>
+    <message>
+        <source>The match is cancelled or closed and can no longer be changed.</source>
+        <translation>Utakmica je otkazana ili zatvorena i više se ne može mijenjati.</translation>
+    </message>
+    <message>
+        <source>Reading the price categories</source>
+        <translation>Čitanje cjenovnih kategorija</translation>
+    </message>
+    <message>
+        <source>A price category needs a name.</source>
+        <translation>Za cjenovnu kategoriju potreban je naziv.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Cijena ne može biti negativna.</translation>
+    </message>
+    <message>
+        <source>Saving the price category</source>
+        <translation>Spremanje cjenovne kategorije</translation>
+    </message>
+    <message>
+        <source>The price category no longer exists.</source>
+        <translation>Cjenovna kategorija više ne postoji.</translation>
+    </message>
+    <message>
+        <source>Deleting the price category</source>
+        <translation>Brisanje cjenovne kategorije</translation>
+    </message>
+    <message>
+        <source>Reading the sectors</source>
+        <translation>Čitanje sektora</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nije moguće započeti transakciju: %1</translation>
+    </message>
+    <message>
+        <source>Configuring the sectors</source>
+        <translation>Konfiguriranje sektora</translation>
+    </message>
+    <message>
+        <source>Cannot commit: %1</source>
+        <translation>Nije moguće potvrditi transakciju: %1</translation>
+    </message>
+    <message>
+        <source>Painting the price category</source>
+        <translation>Dodjeljivanje cjenovne kategorije</translation>
+    </message>
+    <message>
+        <source>Reading the sales phases</source>
+        <translation>Čitanje faza prodaje</translation>
+    </message>
+    <message>
+        <source>A sales phase needs a name.</source>
+        <translation>Za fazu prodaje potreban je naziv.</translation>
+    </message>
+    <message>
+        <source>A sales phase ends after it starts.</source>
+        <translation>Faza prodaje mora završiti nakon što počne.</translation>
+    </message>
+    <message>
+        <source>The ticket limit per buyer must be at least 1.</source>
+        <translation>Ograničenje ulaznica po kupcu mora biti najmanje 1.</translation>
+    </message>
+    <message>
+        <source>Saving the sales phase</source>
+        <translation>Spremanje faze prodaje</translation>
+    </message>
+    <message>
+        <source>The sales phase no longer exists.</source>
+        <translation>Faza prodaje više ne postoji.</translation>
+    </message>
+    <message>
+        <source>Deleting the sales phase</source>
+        <translation>Brisanje faze prodaje</translation>
+    </message>
+    <message>
+        <source>Tickets were sold in this phase: deactivate it instead of deleting it.</source>
+        <translation>U ovoj su fazi prodane ulaznice: umjesto brisanja je deaktivirajte.</translation>
+    </message>
+    <message>
+        <source>Reading the fees</source>
+        <translation>Čitanje naknada</translation>
+    </message>
+    <message>
+        <source>Generating the seat inventory</source>
+        <translation>Generiranje popisa sjedala</translation>
+    </message>
+    <message>
+        <source>The match&apos;s venue has no active layout.</source>
+        <translation>Stadion utakmice nema aktivni raspored.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no seats were written.</source>
+        <translation>Otkazano: nijedno sjedalo nije zapisano.</translation>
+    </message>
+    <message>
+        <source>Checking the configuration</source>
+        <translation>Provjeravanje konfiguracije</translation>
+    </message>
+    <message>
+        <source>Changing the configuration status</source>
+        <translation>Mijenjanje statusa konfiguracije</translation>
+    </message>
+    <message>
+        <source>Lock the stadium configuration before publishing the match.</source>
+        <translation>Zaključajte konfiguraciju stadiona prije objave utakmice.</translation>
+    </message>
+    <message>
+        <source>Publishing the match</source>
+        <translation>Objavljivanje utakmice</translation>
+    </message>
+    <message>
+        <source>Say why the match is cancelled.</source>
+        <translation>Navedite razlog otkazivanja utakmice.</translation>
+    </message>
+    <message>
+        <source>Cancelling the match</source>
+        <translation>Otkazivanje utakmice</translation>
+    </message>
+    <message>
+        <source>Every seat operation needs a reason.</source>
+        <translation>Za svaku radnju na sjedalima potreban je razlog.</translation>
+    </message>
+    <message>
+        <source>Changing the seats</source>
+        <translation>Mijenjanje sjedala</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSetupText</name>
+    <message>
+        <source>General</source>
+        <translation>Opća namjena</translation>
+    </message>
+    <message>
+        <source>Away fans</source>
+        <translation>Gostujući navijači</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Novinari</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Besplatno</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvoreno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zatvoreno</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Održavanje</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Program vjernosti</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Slobodna prodaja</translation>
+    </message>
+    <message>
+        <source>Quotas only</source>
+        <translation>Samo kvote</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Nacrt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Objavljeno</translation>
+    </message>
+    <message>
+        <source>Match day</source>
+        <translation>Dan utakmice</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Configuration: draft</source>
+        <translation>Konfiguracija: nacrt</translation>
+    </message>
+    <message>
+        <source>Configuration: validated</source>
+        <translation>Konfiguracija: provjerena</translation>
+    </message>
+    <message>
+        <source>Configuration: locked</source>
+        <translation>Konfiguracija: zaključana</translation>
+    </message>
+    <message>
+        <source>The match is closed or cancelled.</source>
+        <translation>Utakmica je zatvorena ili otkazana.</translation>
+    </message>
+    <message>
+        <source>The match has no price categories.</source>
+        <translation>Utakmica nema cjenovnih kategorija.</translation>
+    </message>
+    <message>
+        <source>Sector %1 has no match configuration.</source>
+        <translation>Sektor %1 nema konfiguraciju za utakmicu.</translation>
+    </message>
+    <message>
+        <source>The seat inventory has not been generated (%1 seats).</source>
+        <translation>Popis sjedala nije generiran (sjedala: %1).</translation>
+    </message>
+    <message>
+        <source>%1 seats of sector %2 are missing from the inventory.</source>
+        <translation>U popisu sjedala nedostaje sjedala sektora %2: %1.</translation>
+    </message>
+    <message>
+        <source>%1 inventory seats are not part of the match&apos;s layout.</source>
+        <translation>Sjedala u popisu koja nisu dio rasporeda utakmice: %1.</translation>
+    </message>
+    <message>
+        <source>%1 sellable seats of sector %2 have no price category.</source>
+        <translation>Sjedala za prodaju u sektoru %2 bez cjenovne kategorije: %1.</translation>
+    </message>
+    <message>
+        <source>Sector %1 is sold by capacity and has no price category.</source>
+        <translation>Sektor %1 prodaje se po kapacitetu i nema cjenovnu kategoriju.</translation>
+    </message>
+    <message>
+        <source>The match has no active sales phase.</source>
+        <translation>Utakmica nema aktivnu fazu prodaje.</translation>
+    </message>
+    <message>
+        <source>Sales phase “%1” ends after kick-off.</source>
+        <translation>Faza prodaje „%1” završava nakon početka utakmice.</translation>
+    </message>
+    <message>
+        <source>No fee configuration is in force on the match day.</source>
+        <translation>Na dan utakmice ne vrijedi nijedna konfiguracija naknada.</translation>
+    </message>
+    <message>
+        <source>Seats of this match are sold, held or allocated: the configuration stays locked.</source>
+        <translation>Sjedala ove utakmice prodana su, zadržana ili dodijeljena: konfiguracija ostaje zaključana.</translation>
+    </message>
+    <message>
+        <source>Validate the configuration before locking it.</source>
+        <translation>Provjerite konfiguraciju prije nego što je zaključate.</translation>
+    </message>
+    <message>
+        <source>Problem %1 (%2).</source>
+        <translation>Problem %1 (%2).</translation>
+    </message>
+    <message>
+        <source>sold (refund or cancel the ticket first)</source>
+        <translation>prodano (najprije izvršite povrat ili otkažite ulaznicu)</translation>
+    </message>
+    <message>
+        <source>held by a counter</source>
+        <translation>zadržano na šalteru</translation>
+    </message>
+    <message>
+        <source>allocated to a quota</source>
+        <translation>dodijeljeno kvoti</translation>
+    </message>
+    <message>
+        <source>already in that state</source>
+        <translation>već je u tom stanju</translation>
+    </message>
+    <message>
+        <source>not in this match&apos;s inventory</source>
+        <translation>nije u popisu sjedala ove utakmice</translation>
+    </message>
+    <message>
+        <source>a technical position cannot be sold</source>
+        <translation>tehnička pozicija ne može se prodati</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSnapshotStore</name>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Nije uspostavljena veza s poslužiteljem.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written: %1</source>
+        <translation>Nije moguće zapisati lokalnu predmemoriju: %1</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>Nije moguće otvoriti lokalnu predmemoriju %1: %2</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1704,157 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>The server could not be read: %1</source>
+        <translation>Nije moguće čitati s poslužitelja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The database connection is not available.</source>
+        <translation>Veza s bazom podataka nije dostupna.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaCommands</name>
+    <message>
+        <source>  quota list --match UUID      the match&apos;s quotas with their counts and status
+  quota create --match UUID --email E --name N --quantity Q [--sectors A,B]
+               [--discount 0-100] [--algorithm NM|REDOM] [--expires YYYY-MM-DD]
+               [--note TEXT] [--subquotas] [--no-transfer] [--deferred-payment]
+               [--no-email] [--allocate] [--dry-run]
+                             create a quota (and allocate its seats)
+  quota allocate QUOTA [--dry-run]
+                             allocate a quota&apos;s missing seats; prints the seats chosen
+  quota import FILE --match UUID [--match UUID ...] [--algorithm NM|REDOM]
+               [--expires YYYY-MM-DD] [--dry-run]
+                             import quotas from CSV (email, name, quantity[, sectors,
+                             discount]); --dry-run lists the rows&apos; errors only
+  quota cancel QUOTA --type all-unused|unfulfilled-only
+  quota export QUOTA (--csv FILE | --pdf FILE)
+                             the quota&apos;s seat list (CSV) or summary for the recipient (PDF)
+  (quota commands: --as LOGIN acts as that staff login on a superuser connection)
+</source>
+        <translation>  quota list --match UUID      kvote utakmice s brojčanim stanjem i statusom
+  quota create --match UUID --email E --name N --quantity Q [--sectors A,B]
+               [--discount 0-100] [--algorithm NM|REDOM] [--expires YYYY-MM-DD]
+               [--note TEKST] [--subquotas] [--no-transfer] [--deferred-payment]
+               [--no-email] [--allocate] [--dry-run]
+                             stvori kvotu (i dodijeli joj sjedala)
+  quota allocate KVOTA [--dry-run]
+                             dodijeli kvoti sjedala koja nedostaju; ispisuje odabrana sjedala
+  quota import DATOTEKA --match UUID [--match UUID ...] [--algorithm NM|REDOM]
+               [--expires YYYY-MM-DD] [--dry-run]
+                             uvezi kvote iz CSV-a (email, name, quantity[, sectors,
+                             discount]); --dry-run samo ispisuje pogreške u redcima
+  quota cancel KVOTA --type all-unused|unfulfilled-only
+  quota export KVOTA (--csv DATOTEKA | --pdf DATOTEKA)
+                             popis sjedala kvote (CSV) ili sažetak za primatelja (PDF)
+  (naredbe quota: --as LOGIN radi kao ta prijava djelatnika preko veze superkorisnika)
+</translation>
+    </message>
+    <message>
+        <source>usage: tribina-admin [--uri postgresql://...] [--demo] quota ...
+</source>
+        <translation>uporaba: tribina-admin [--uri postgresql://...] [--demo] quota ...
+</translation>
+    </message>
+    <message>
+        <source>Cannot act as %1: %2</source>
+        <translation>Nije moguće djelovati kao %1: %2</translation>
+    </message>
+    <message>
+        <source>  sector %1, row %2: %3</source>
+        <translation>  sektor %1, red %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 &lt;%3&gt;  %4  %5 seats: %6 allocated, %7 reserved, %8 sold, %9 delegated</source>
+        <translation>%1  %2 &lt;%3&gt;  %4  sjedala: %5; dodijeljeno %6, rezervirano %7, prodano %8, delegirano %9</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1 (NM or REDOM).</source>
+        <translation>Nepoznat algoritam %1 (NM ili REDOM).</translation>
+    </message>
+    <message>
+        <source>The match has no sector %1.</source>
+        <translation>Utakmica nema sektor %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: a quota for %1 would get %n seat(s):</source>
+        <translation>
+            <numerusform>Probno izvođenje: kvota za %1 dobila bi %n sjedalo:</numerusform>
+            <numerusform>Probno izvođenje: kvota za %1 dobila bi %n sjedala:</numerusform>
+            <numerusform>Probno izvođenje: kvota za %1 dobila bi %n sjedala:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created quota %1</source>
+        <translation>Stvorena kvota %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocated %n seat(s):</source>
+        <translation>
+            <numerusform>Dodijeljeno %n sjedalo:</numerusform>
+            <numerusform>Dodijeljena %n sjedala:</numerusform>
+            <numerusform>Dodijeljeno %n sjedala:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: would allocate %n seat(s):</source>
+        <translation>
+            <numerusform>Probno izvođenje: dodijelilo bi se %n sjedalo:</numerusform>
+            <numerusform>Probno izvođenje: dodijelila bi se %n sjedala:</numerusform>
+            <numerusform>Probno izvođenje: dodijelilo bi se %n sjedala:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nije moguće pročitati %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 od %2 redaka</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>redak %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 rows can be imported (%3, %4).</source>
+        <translation>Probno izvođenje: može se uvesti %1 od %2 redaka (%3, %4).</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>točka sa zarezom</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>zarez</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows: %3 quotas, %4 seats; batch %5</source>
+        <translation>Uvezeno %1 od %2 redaka: kvota %3, sjedala %4; paket %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n seat(s) released.</source>
+        <translation>
+            <numerusform>Otkazano; oslobođeno je %n sjedalo.</numerusform>
+            <numerusform>Otkazano; oslobođena su %n sjedala.</numerusform>
+            <numerusform>Otkazano; oslobođeno je %n sjedala.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n seat(s) to %1</source>
+        <translation>
+            <numerusform>Zapisano %n sjedalo u %1</numerusform>
+            <numerusform>Zapisana %n sjedala u %1</numerusform>
+            <numerusform>Zapisano %n sjedala u %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveRows</name>
     <message numerus="yes">
         <source>Remove %n row(s) from sector %1</source>
@@ -938,6 +1921,68 @@
     </message>
 </context>
 <context>
+    <name>SaleError</name>
+    <message>
+        <source>The shift does not exist or is not yours.</source>
+        <translation>Smjena ne postoji ili nije vaša.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Nothing was lost; try again when the connection is back.</source>
+        <translation>Poslužitelj nije dostupan. Ništa nije izgubljeno; pokušajte ponovno kada se veza uspostavi.</translation>
+    </message>
+    <message>
+        <source>%1 was taken by another counter meanwhile. Nothing was sold or charged; choose another seat.</source>
+        <translation>%1: u međuvremenu ga je zauzeo drugi šalter. Ništa nije prodano ni naplaćeno; odaberite drugo sjedalo.</translation>
+    </message>
+    <message>
+        <source>A seat</source>
+        <translation>Sjedalo</translation>
+    </message>
+    <message>
+        <source>One ticket per person and match: %1</source>
+        <translation>Jedna ulaznica po osobi i utakmici: %1</translation>
+    </message>
+    <message>
+        <source>The buyer limit for this match is reached: %1</source>
+        <translation>Dosegnuto je ograničenje po kupcu za ovu utakmicu: %1</translation>
+    </message>
+    <message>
+        <source>Open a shift before selling or refunding.</source>
+        <translation>Otvorite smjenu prije prodaje ili povrata.</translation>
+    </message>
+    <message>
+        <source>Within 48 hours of kick-off a refund needs a reason.</source>
+        <translation>U posljednjih 48 sati prije početka utakmice za povrat je potreban razlog.</translation>
+    </message>
+    <message>
+        <source>Holder data is incomplete or invalid: %1</source>
+        <translation>Podaci o vlasniku ulaznice nepotpuni su ili neispravni: %1</translation>
+    </message>
+    <message>
+        <source>The payment is not valid: %1</source>
+        <translation>Plaćanje nije valjano: %1</translation>
+    </message>
+    <message>
+        <source>These tickets cannot be refunded: %1</source>
+        <translation>Za ove ulaznice nije moguć povrat: %1</translation>
+    </message>
+    <message>
+        <source>The database was busy; try again.</source>
+        <translation>Baza podataka bila je zauzeta; pokušajte ponovno.</translation>
+    </message>
+    <message>
+        <source>The operation failed: %1</source>
+        <translation>Operacija nije uspjela: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaleReceipt</name>
+    <message>
+        <source>HNS is prevented from selling a ticket to this person pursuant to applicable law. For all information regarding this restriction, please contact MUP.</source>
+        <translation>HNS-u je zabranjena prodaja ulaznice ovoj osobi sukladno važećim propisima. Za sve informacije o ovom ograničenju obratite se MUP-u.</translation>
+    </message>
+</context>
+<context>
     <name>SetSeatType</name>
     <message>
         <source>Standard</source>
@@ -973,6 +2018,13 @@
     <message>
         <source>Clear snake of sector %1</source>
         <translation>Uklanjanje redoslijeda dodjele sektora %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetVenueDetails</name>
+    <message>
+        <source>Change stadium properties</source>
+        <translation>Promjena svojstava stadiona</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +2128,136 @@
     <message>
         <source>as emergency reprint no. %1</source>
         <translation>kao hitni ponovni ispis br. %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHolder</name>
+    <message>
+        <source>Enter the holder&apos;s full name.</source>
+        <translation>Unesite ime i prezime vlasnika ulaznice.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date of birth.</source>
+        <translation>Unesite valjan datum rođenja.</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s nationality.</source>
+        <translation>Unesite državljanstvo vlasnika ulaznice.</translation>
+    </message>
+    <message>
+        <source>Enter an OIB or, for foreigners, a passport number.</source>
+        <translation>Unesite OIB ili, za strane državljane, broj putovnice.</translation>
+    </message>
+    <message>
+        <source>The OIB is not valid: check the digits.</source>
+        <translation>OIB nije valjan: provjerite znamenke.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketOutput</name>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Dokument nije moguće ispisati.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Kick-off: %1</source>
+        <translation>Početak: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Narudžba: %1</translation>
+    </message>
+    <message>
+        <source>Clerk: %1</source>
+        <translation>Blagajnik: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>    ticket %1 (VAT %2), fee %3 (VAT %4), total %5</source>
+        <translation>    ulaznica %1 (PDV %2), naknada %3 (PDV %4), ukupno %5</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (VAT %2)</source>
+        <translation>Ulaznice: %1 (PDV %2)</translation>
+    </message>
+    <message>
+        <source>Service fees: %1 (VAT %2)</source>
+        <translation>Naknade za uslugu: %1 (PDV %2)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Ukupno: %1</translation>
+    </message>
+    <message>
+        <source>Cash given: %1, change: %2</source>
+        <translation>Primljeno u gotovini: %1, ostatak: %2</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Plaćeno karticom</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Račun</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Otvorena: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Zatvorena: %1</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>još otvorena</translation>
+    </message>
+    <message>
+        <source>Float: %1</source>
+        <translation>Polog: %1</translation>
+    </message>
+    <message>
+        <source>Cash sales: %1</source>
+        <translation>Prodaja gotovinom: %1</translation>
+    </message>
+    <message>
+        <source>Card sales: %1</source>
+        <translation>Prodaja karticom: %1</translation>
+    </message>
+    <message>
+        <source>Cash refunds: %1</source>
+        <translation>Povrati u gotovini: %1</translation>
+    </message>
+    <message>
+        <source>Card refunds: %1</source>
+        <translation>Povrati na karticu: %1</translation>
+    </message>
+    <message>
+        <source>Sales: %1, refunds: %2</source>
+        <translation>Prodaje: %1, povrati: %2</translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation>Očekivana gotovina: %1</translation>
+    </message>
+    <message>
+        <source>Counted cash: %1</source>
+        <translation>Prebrojana gotovina: %1</translation>
+    </message>
+    <message>
+        <source>Discrepancy: %1</source>
+        <translation>Razlika: %1</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>Izvještaj o smjeni</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2370,97 @@
     </message>
 </context>
 <context>
+    <name>Tribina</name>
+    <message>
+        <source>The PIN is valid.</source>
+        <translation>PIN je valjan.</translation>
+    </message>
+    <message>
+        <source>This sale is already complete.</source>
+        <translation>Ova je prodaja već dovršena.</translation>
+    </message>
+    <message>
+        <source>This PIN does not exist. Check the digits with the customer.</source>
+        <translation>Ovaj PIN ne postoji. Provjerite znamenke s kupcem.</translation>
+    </message>
+    <message>
+        <source>This PIN has already been used. Tickets cannot be issued twice.</source>
+        <translation>Ovaj PIN je već iskorišten. Ulaznice se ne mogu izdati dvaput.</translation>
+    </message>
+    <message>
+        <source>This PIN has expired. The customer can create a new one in the app.</source>
+        <translation>Ovaj PIN je istekao. Kupac može izraditi novi u aplikaciji.</translation>
+    </message>
+    <message>
+        <source>This PIN was cancelled in the app. The customer can create a new one.</source>
+        <translation>Ovaj PIN je otkazan u aplikaciji. Kupac može izraditi novi.</translation>
+    </message>
+    <message>
+        <source>This PIN is for a different match than the one selected.</source>
+        <translation>Ovaj PIN vrijedi za drugu utakmicu, a ne za odabranu.</translation>
+    </message>
+    <message>
+        <source>Petrol-station sales for this match are closed.</source>
+        <translation>Prodaja na benzinskim postajama za ovu utakmicu je zatvorena.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. PIN entry is locked until %1. An administrator can unlock it earlier.</source>
+        <translation>Previše pogrešnih PIN-ova. Unos PIN-a zaključan je do %1. Administrator ga može otključati i ranije.</translation>
+    </message>
+    <message>
+        <source>Another till is already redeeming this PIN.</source>
+        <translation>Druga blagajna već iskorištava ovaj PIN.</translation>
+    </message>
+    <message>
+        <source>The number of seats does not match the PIN.</source>
+        <translation>Broj sjedala ne odgovara PIN-u.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen seats were just taken. New seats will be chosen.</source>
+        <translation>Neka od odabranih sjedala upravo su zauzeta. Bit će odabrana nova sjedala.</translation>
+    </message>
+    <message>
+        <source>Confirm the customer&apos;s identity first.</source>
+        <translation>Najprije potvrdite identitet kupca.</translation>
+    </message>
+    <message>
+        <source>Choose cash or card; a card payment needs the terminal receipt number.</source>
+        <translation>Odaberite gotovinu ili karticu; za plaćanje karticom potreban je broj potvrde s terminala.</translation>
+    </message>
+    <message>
+        <source>Choose the document the customer showed.</source>
+        <translation>Odaberite dokument koji je kupac pokazao.</translation>
+    </message>
+    <message>
+        <source>Enter a reason for cancelling.</source>
+        <translation>Unesite razlog otkazivanja.</translation>
+    </message>
+    <message>
+        <source>No ticket can be issued: every holder is blocked.</source>
+        <translation>Nije moguće izdati nijednu ulaznicu: svi vlasnici ulaznica su blokirani.</translation>
+    </message>
+    <message>
+        <source>A holder already has a ticket for this match (one ticket per person).</source>
+        <translation>Jedan vlasnik ulaznice već ima ulaznicu za ovu utakmicu (jedna ulaznica po osobi).</translation>
+    </message>
+    <message>
+        <source>A holder is banned from matches; no ticket can be issued for them.</source>
+        <translation>Jednom je vlasniku ulaznice zabranjen dolazak na utakmice; za njega se ne može izdati ulaznica.</translation>
+    </message>
+    <message>
+        <source>The buyer has reached the ticket limit for this match.</source>
+        <translation>Kupac je dosegnuo najveći dopušteni broj ulaznica za ovu utakmicu.</translation>
+    </message>
+    <message>
+        <source>The holder data in the PIN is incomplete; the customer must correct it in the app.</source>
+        <translation>Podaci o vlasniku ulaznice u PIN-u nisu potpuni; kupac ih mora ispraviti u aplikaciji.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again.</source>
+        <translation>Došlo je do pogreške. Pokušajte ponovno.</translation>
+    </message>
+</context>
+<context>
     <name>Tribina::ApplicationFlow</name>
     <message>
         <source>The demo database could not be started.
@@ -1241,6 +2514,359 @@
     </message>
 </context>
 <context>
+    <name>Tribina::CounterPage</name>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Utakmica:</translation>
+    </message>
+    <message>
+        <source>Best N (F3)</source>
+        <translation>Najboljih N (F3)</translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation>Najbolja slobodna</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorija:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sektor:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Količina:</translation>
+    </message>
+    <message>
+        <source>No seats held.</source>
+        <translation>Nema zadržanih sjedala.</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sjedalo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ulaznica</translation>
+    </message>
+    <message>
+        <source>Ticket VAT</source>
+        <translation>PDV ulaznice</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Naknada</translation>
+    </message>
+    <message>
+        <source>Fee VAT</source>
+        <translation>PDV naknade</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>Sell… (F9)</source>
+        <translation>Prodaj… (F9)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Odustani (Esc)</translation>
+    </message>
+    <message>
+        <source>Open shift (F2)</source>
+        <translation>Otvori smjenu (F2)</translation>
+    </message>
+    <message>
+        <source>Close shift (F10)</source>
+        <translation>Zatvori smjenu (F10)</translation>
+    </message>
+    <message>
+        <source>Refund (F6)</source>
+        <translation>Povrat (F6)</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Otvori smjenu</translation>
+    </message>
+    <message>
+        <source>Best N</source>
+        <translation>Najboljih N</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Količina</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Povrat</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Prodaj</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Zatvori smjenu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. Selling is disabled; the map shows the last known state. Nothing you typed is lost: the counter resumes when the connection is back.</source>
+        <translation>Nema veze s poslužiteljem. Prodaja je onemogućena; plan prikazuje posljednje poznato stanje. Ništa što ste unijeli nije izgubljeno: šalter nastavlja s radom kad se veza ponovno uspostavi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Bilo koja kategorija</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Bilo koji sektor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading the match…</source>
+        <translation>Učitavam utakmicu…</translation>
+    </message>
+    <message>
+        <source>This match is not in the local cache.</source>
+        <translation>Ova utakmica nije u lokalnoj predmemoriji.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 available</source>
+        <translation>%1 (%2): slobodno %3</translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation>slobodno %1</translation>
+    </message>
+    <message>
+        <source>Sector %1, row %2, seat %3</source>
+        <translation>Sektor %1, red %2, sjedalo %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are not %n seats available in this choice.</source>
+        <translation>
+            <numerusform>U ovom odabiru nema %n slobodnog sjedala.</numerusform>
+            <numerusform>U ovom odabiru nema %n slobodna sjedala.</numerusform>
+            <numerusform>U ovom odabiru nema %n slobodnih sjedala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken meanwhile, not held: %1.</source>
+        <translation>U međuvremenu zauzeto, nije zadržano: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %n seats together are left in this choice: these are the best single seats, not together.</source>
+        <translation>
+            <numerusform>U ovom odabiru više nema %n sjedala zajedno: ovo su najbolja pojedinačna sjedala, koja nisu jedno do drugoga.</numerusform>
+            <numerusform>U ovom odabiru više nema %n sjedala zajedno: ovo su najbolja pojedinačna sjedala, koja nisu jedno do drugoga.</numerusform>
+            <numerusform>U ovom odabiru više nema %n sjedala zajedno: ovo su najbolja pojedinačna sjedala, koja nisu jedno do drugoga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held for you.</source>
+        <translation>
+            <numerusform>Za vas je zadržano %n sjedalo.</numerusform>
+            <numerusform>Za vas su zadržana %n sjedala.</numerusform>
+            <numerusform>Za vas je zadržano %n sjedala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>Ulaznica %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total %1&lt;/b&gt; (tickets %2 incl. VAT %3; fees %4 incl. VAT %5)</source>
+        <translation>&lt;b&gt;Ukupno %1&lt;/b&gt; (ulaznice %2 uklj. PDV %3; naknade %4 uklj. PDV %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No seats held. Click seats, drag a rubber band, or press F3 for the best %n.</source>
+        <translation>
+            <numerusform>Nema zadržanih sjedala. Kliknite sjedala, povucite okvir odabira ili pritisnite F3 za %n najbolje sjedalo.</numerusform>
+            <numerusform>Nema zadržanih sjedala. Kliknite sjedala, povucite okvir odabira ili pritisnite F3 za %n najbolja sjedala.</numerusform>
+            <numerusform>Nema zadržanih sjedala. Kliknite sjedala, povucite okvir odabira ili pritisnite F3 za %n najboljih sjedala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hold expired: the seats are free again. Choose them again to continue.</source>
+        <translation>Zadržavanje je isteklo: sjedala su ponovno slobodna. Odaberite ih ponovno za nastavak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held for you — %1 left</source>
+        <translation>
+            <numerusform>Za vas je zadržano %n sjedalo — još %1</numerusform>
+            <numerusform>Za vas su zadržana %n sjedala — još %1</numerusform>
+            <numerusform>Za vas je zadržano %n sjedala — još %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the seats are released.</source>
+        <translation>Otkazano: sjedala su oslobođena.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: selling is disabled.</source>
+        <translation>Nema veze s poslužiteljem: prodaja je onemogućena.</translation>
+    </message>
+    <message>
+        <source>Open a shift first (F2): a clerk cannot sell without an open shift.</source>
+        <translation>Najprije otvorite smjenu (F2): blagajnik ne može prodavati bez otvorene smjene.</translation>
+    </message>
+    <message>
+        <source>Choose seats first.</source>
+        <translation>Najprije odaberite sjedala.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The prices are still being read; try again in a moment.</source>
+        <translation>Cijene se još učitavaju; pokušajte ponovno za trenutak.</translation>
+    </message>
+    <message>
+        <source>Selling…</source>
+        <translation>Prodaja u tijeku…</translation>
+    </message>
+    <message>
+        <source>%1 was sold to someone else meanwhile. Nothing was sold: choose another seat.</source>
+        <translation>%1 u međuvremenu je prodano nekome drugome. Ništa nije prodano: odaberite drugo sjedalo.</translation>
+    </message>
+    <message>
+        <source>Refused: one ticket per person per match — this person already holds a ticket for this match. %1</source>
+        <translation>Odbijeno: jedna ulaznica po osobi po utakmici — ova osoba već ima ulaznicu za ovu utakmicu. %1</translation>
+    </message>
+    <message>
+        <source>The sale failed.</source>
+        <translation>Prodaja nije uspjela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold %n ticket(s), order %1.</source>
+        <translation>
+            <numerusform>Prodana je %n ulaznica, narudžba %1.</numerusform>
+            <numerusform>Prodane su %n ulaznice, narudžba %1.</numerusform>
+            <numerusform>Prodano je %n ulaznica, narudžba %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change due: %1.</source>
+        <translation>Za vratiti: %1.</translation>
+    </message>
+    <message>
+        <source>Tickets were not printed: %1</source>
+        <translation>Ulaznice nisu ispisane: %1</translation>
+    </message>
+    <message>
+        <source>No printer: tickets saved to %1.</source>
+        <translation>Nema pisača: ulaznice su spremljene u %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation>Račun nije ispisan: %1</translation>
+    </message>
+    <message>
+        <source>Shift: unknown (offline)</source>
+        <translation>Smjena: nepoznato (izvan mreže)</translation>
+    </message>
+    <message>
+        <source>No shift open — press F2 to open one.</source>
+        <translation>Nema otvorene smjene — pritisnite F2 da biste je otvorili.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift open since %1 · cash %2 · card %3 · %n sale(s)</source>
+        <translation>
+            <numerusform>Smjena otvorena od %1 · gotovina %2 · kartica %3 · %n prodaja</numerusform>
+            <numerusform>Smjena otvorena od %1 · gotovina %2 · kartica %3 · %n prodaje</numerusform>
+            <numerusform>Smjena otvorena od %1 · gotovina %2 · kartica %3 · %n prodaja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your shift is already open.</source>
+        <translation>Vaša je smjena već otvorena.</translation>
+    </message>
+    <message>
+        <source>Shift opened.</source>
+        <translation>Smjena je otvorena.</translation>
+    </message>
+    <message>
+        <source>Shift closed; the report is printing.</source>
+        <translation>Smjena je zatvorena; izvještaj se ispisuje.</translation>
+    </message>
+    <message>
+        <source>Shift closed; report saved to %1.</source>
+        <translation>Smjena je zatvorena; izvještaj je spremljen u %1.</translation>
+    </message>
+    <message>
+        <source>Shift closed; the report was not printed: %1</source>
+        <translation>Smjena je zatvorena; izvještaj nije ispisan: %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 (service fee kept: %2).</source>
+        <translation>Vraćeno %1 (zadržana naknada za uslugu: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Redak %1: polje u navodnicima nije zatvoreno.</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::DeepLinkPoster</name>
+    <message>
+        <source>Match tickets at this petrol station</source>
+        <translation>Ulaznice za utakmice na ovoj benzinskoj postaji</translation>
+    </message>
+    <message>
+        <source>1. Scan the code with your phone and open the HNS Ulaznice app.</source>
+        <translation>1. Skenirajte kôd mobitelom i otvorite aplikaciju HNS Ulaznice.</translation>
+    </message>
+    <message>
+        <source>2. Choose the tickets and enter the holders&apos; details: you get a 5-digit PIN.</source>
+        <translation>2. Odaberite ulaznice i unesite podatke o vlasnicima ulaznica: dobit ćete peteroznamenkasti PIN.</translation>
+    </message>
+    <message>
+        <source>3. Show the PIN at the till, with an ID, and pay here.</source>
+        <translation>3. Pokažite PIN na blagajni, uz osobnu ispravu, i platite ovdje.</translation>
+    </message>
+    <message>
+        <source>The deep link cannot be encoded as a QR code.</source>
+        <translation>Duboku poveznicu nije moguće kodirati kao QR kôd.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept A4 paper.</source>
+        <translation>Pisač ne prihvaća papir formata A4.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (is the printer or the file available?).</source>
+        <translation>Nije moguće pokrenuti ispis (jesu li pisač ili datoteka dostupni?).</translation>
+    </message>
+    <message>
+        <source>Printing failed while finishing the document.</source>
+        <translation>Ispis nije uspio pri dovršavanju dokumenta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nije moguće zapisati %1: %2</translation>
+    </message>
+    <message>
+        <source>Petrol station poster</source>
+        <translation>Plakat za benzinsku postaju</translation>
+    </message>
+</context>
+<context>
     <name>Tribina::DemoStarter</name>
     <message>
         <source>Tribina demo</source>
@@ -1249,6 +2875,248 @@
     <message>
         <source>Starting the demo database…</source>
         <translation>Pokrećem demo bazu podataka…</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::EmergencyPrintPage</name>
+    <message>
+        <source>Match:</source>
+        <translation>Utakmica:</translation>
+    </message>
+    <message>
+        <source>Printer settings…</source>
+        <translation>Postavke pisača…</translation>
+    </message>
+    <message>
+        <source>Scan the code, or type and press Enter</source>
+        <translation>Skenirajte kôd ili ga upišite i pritisnite Enter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Traži</translation>
+    </message>
+    <message>
+        <source>Decode image…</source>
+        <translation>Očitaj sliku…</translation>
+    </message>
+    <message>
+        <source>Read the code from a picture of the ticket (you can also paste a picture)</source>
+        <translation>Očitajte kôd sa slike ulaznice (sliku možete i zalijepiti)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Crtični kôd</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Vlasnik</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sjedalo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>Ponovni ispisi</translation>
+    </message>
+    <message>
+        <source>Find a ticket to see its details.</source>
+        <translation>Pronađite ulaznicu da biste vidjeli njezine pojedinosti.</translation>
+    </message>
+    <message>
+        <source>Show a preview before printing</source>
+        <translation>Prikaži pregled prije ispisa</translation>
+    </message>
+    <message>
+        <source>Print emergency ticket…</source>
+        <translation>Ispiši hitnu ulaznicu…</translation>
+    </message>
+    <message>
+        <source>There are no open matches.</source>
+        <translation>Nema otvorenih utakmica.</translation>
+    </message>
+    <message>
+        <source>No barcode or QR code could be read from the picture.</source>
+        <translation>Sa slike nije bilo moguće očitati ni crtični ni QR kôd.</translation>
+    </message>
+    <message>
+        <source>Enter what to search for.</source>
+        <translation>Unesite pojam za pretraživanje.</translation>
+    </message>
+    <message>
+        <source>Choose a match first.</source>
+        <translation>Najprije odaberite utakmicu.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pretraživanje…</translation>
+    </message>
+    <message>
+        <source>This QR code does not match the ticket it names: it is forged or was replaced by a newer ticket. Do not print; call the supervisor.</source>
+        <translation>Ovaj QR kôd ne odgovara ulaznici koju navodi: krivotvoren je ili ga je zamijenila novija ulaznica. Ne ispisujte; pozovite nadzornika.</translation>
+    </message>
+    <message>
+        <source>No ticket found. Check the match and what you typed.</source>
+        <translation>Nije pronađena nijedna ulaznica. Provjerite utakmicu i ono što ste upisali.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) found in the offline copy.</source>
+        <translation>
+            <numerusform>U izvanmrežnoj kopiji pronađena je %n ulaznica.</numerusform>
+            <numerusform>U izvanmrežnoj kopiji pronađene su %n ulaznice.</numerusform>
+            <numerusform>U izvanmrežnoj kopiji pronađeno je %n ulaznica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first 50 tickets; narrow the search.</source>
+        <translation>Prikazuje se prvih 50 ulaznica; suzite pretraživanje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) found.</source>
+        <translation>
+            <numerusform>Pronađena je %n ulaznica.</numerusform>
+            <numerusform>Pronađene su %n ulaznice.</numerusform>
+            <numerusform>Pronađeno je %n ulaznica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OIB</source>
+        <translation>OIB</translation>
+    </message>
+    <message>
+        <source>none (passport)</source>
+        <translation>nema (putovnica)</translation>
+    </message>
+    <message>
+        <source>Ban list</source>
+        <translation>Crna lista</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01b2c&apos;&gt;&lt;b&gt;BANNED&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01b2c&apos;&gt;&lt;b&gt;NA CRNOJ LISTI&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>not banned</source>
+        <translation>nije na crnoj listi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cijena</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Narudžba</translation>
+    </message>
+    <message>
+        <source>Emergency prints</source>
+        <translation>Hitni ispisi</translation>
+    </message>
+    <message>
+        <source>Print again?</source>
+        <translation>Ponovno ispisati?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This ticket has already been reprinted %n time(s) in an emergency. Every copy can enter the stadium only once. Print another copy?</source>
+        <translation>
+            <numerusform>Ova je ulaznica već %n put hitno ponovno ispisana. Svakom se kopijom na stadion može ući samo jednom. Ispisati još jednu kopiju?</numerusform>
+            <numerusform>Ova je ulaznica već %n puta hitno ponovno ispisana. Svakom se kopijom na stadion može ući samo jednom. Ispisati još jednu kopiju?</numerusform>
+            <numerusform>Ova je ulaznica već %n puta hitno ponovno ispisana. Svakom se kopijom na stadion može ući samo jednom. Ispisati još jednu kopiju?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the ticket…</source>
+        <translation>Pripremam ulaznicu…</translation>
+    </message>
+    <message>
+        <source>The ticket was not printed: %1</source>
+        <translation>Ulaznica nije ispisana: %1</translation>
+    </message>
+    <message>
+        <source>Emergency ticket %1</source>
+        <translation>Hitna ulaznica %1</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Ispis je otkazan.</translation>
+    </message>
+    <message>
+        <source>The printer reported an error (offline, or out of paper?).</source>
+        <translation>Pisač je javio pogrešku (nije spojen ili nema papira?).</translation>
+    </message>
+    <message>
+        <source>The ticket was not printed, and nothing was counted. %1</source>
+        <translation>Ulaznica nije ispisana i ništa nije evidentirano. %1</translation>
+    </message>
+    <message>
+        <source>Printed. Emergency print no. %1 is recorded.</source>
+        <translation>Ispisano. Hitni ispis br. %1 je evidentiran.</translation>
+    </message>
+    <message>
+        <source>Printed while the server is unreachable. The print is kept on this workstation and will be reported when the server is back.</source>
+        <translation>Ispisano dok poslužitelj nije dostupan. Ispis je pohranjen na ovoj radnoj stanici i bit će prijavljen kad poslužitelj ponovno bude dostupan.</translation>
+    </message>
+    <message>
+        <source>The ticket was printed, but the server did not record it: %1 Tell the supervisor.</source>
+        <translation>Ulaznica je ispisana, ali je poslužitelj nije evidentirao: %1 Obavijestite nadzornika.</translation>
+    </message>
+    <message>
+        <source>Picture of a ticket</source>
+        <translation>Slika ulaznice</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Slike (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>Sliku nije moguće pročitati: %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE — the server cannot be reached. Tickets are found and printed from this workstation&apos;s copy (last known status and ban flags).</source>
+        <translation>IZVAN MREŽE — poslužitelj nije dostupan. Ulaznice se pronalaze i ispisuju iz kopije na ovoj radnoj stanici (posljednji poznati status i oznake zabrane).</translation>
+    </message>
+    <message>
+        <source>Copy from %1.</source>
+        <translation>Kopija od %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) waiting to be reported.</source>
+        <translation>
+            <numerusform>%n ispis čeka na prijavu poslužitelju.</numerusform>
+            <numerusform>%n ispisa čekaju na prijavu poslužitelju.</numerusform>
+            <numerusform>%n ispisa čeka na prijavu poslužitelju.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) made offline are still being reported to the server.</source>
+        <translation>
+            <numerusform>%n izvanmrežni ispis još se prijavljuje poslužitelju.</numerusform>
+            <numerusform>%n izvanmrežna ispisa još se prijavljuju poslužitelju.</numerusform>
+            <numerusform>%n izvanmrežnih ispisa još se prijavljuje poslužitelju.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::EmergencyService</name>
+    <message>
+        <source>The server cannot be reached and this workstation has no offline copy.</source>
+        <translation>Poslužitelj nije dostupan, a ova radna stanica nema izvanmrežnu kopiju.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and the ticket is not in the offline copy.</source>
+        <translation>Poslužitelj nije dostupan, a ulaznica nije u izvanmrežnoj kopiji.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and the print could not be kept for later.</source>
+        <translation>Poslužitelj nije dostupan, a ispis nije bilo moguće pohraniti za kasnije.</translation>
     </message>
 </context>
 <context>
@@ -1275,10 +3143,148 @@
     </message>
 </context>
 <context>
+    <name>Tribina::HolderForm</name>
+    <message>
+        <source>Foreigner (passport)</source>
+        <translation>Strani državljanin (putovnica)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.gggg</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 znamenki</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Ime i prezime:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Datum rođenja:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Državljanstvo:</translation>
+    </message>
+    <message>
+        <source>OIB:</source>
+        <translation>OIB:</translation>
+    </message>
+    <message>
+        <source>Passport:</source>
+        <translation>Putovnica:</translation>
+    </message>
+    <message>
+        <source>Enter the holder&apos;s full name.</source>
+        <translation>Unesite ime i prezime vlasnika ulaznice.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth as dd.mm.yyyy.</source>
+        <translation>Unesite datum rođenja u obliku dd.mm.gggg.</translation>
+    </message>
+    <message>
+        <source>Enter the nationality.</source>
+        <translation>Unesite državljanstvo.</translation>
+    </message>
+    <message>
+        <source>Enter the passport number.</source>
+        <translation>Unesite broj putovnice.</translation>
+    </message>
+    <message>
+        <source>This OIB fails its check digit: please check it.</source>
+        <translation>Kontrolna znamenka ovog OIB-a nije ispravna: provjerite ga.</translation>
+    </message>
+    <message>
+        <source>Enter the 11-digit OIB.</source>
+        <translation>Unesite 11-znamenkasti OIB.</translation>
+    </message>
+    <message>
+        <source>✔ Ready — minor (under 18)</source>
+        <translation>✔ Spremno — maloljetnik (mlađi od 18)</translation>
+    </message>
+    <message>
+        <source>✔ Ready</source>
+        <translation>✔ Spremno</translation>
+    </message>
+    <message>
+        <source>(minor, under 18)</source>
+        <translation>(maloljetnik, mlađi od 18)</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::IdentityCheckDialog</name>
+    <message>
+        <source>Confirm identity</source>
+        <translation>Potvrda identiteta</translation>
+    </message>
+    <message>
+        <source>Check the fan&apos;s identity document against the ticket before printing.</source>
+        <translation>Prije ispisa usporedite navijačev identifikacijski dokument s ulaznicom.</translation>
+    </message>
+    <message>
+        <source>Document checked:</source>
+        <translation>Provjereni dokument:</translation>
+    </message>
+    <message>
+        <source>The name on the document is %1</source>
+        <translation>Ime na dokumentu je %1</translation>
+    </message>
+    <message>
+        <source>The document number matches the ticket holder&apos;s</source>
+        <translation>Broj dokumenta odgovara broju dokumenta vlasnika ulaznice</translation>
+    </message>
+    <message>
+        <source>The OIB on the document ends in %1</source>
+        <translation>OIB na dokumentu završava na %1</translation>
+    </message>
+    <message>
+        <source>The document has not expired</source>
+        <translation>Dokument nije istekao</translation>
+    </message>
+    <message>
+        <source>Phone battery dead</source>
+        <translation>Ispražnjena baterija mobitela</translation>
+    </message>
+    <message>
+        <source>Phone lost or broken</source>
+        <translation>Telefon izgubljen ili pokvaren</translation>
+    </message>
+    <message>
+        <source>Printout lost or damaged</source>
+        <translation>Ispis izgubljen ili oštećen</translation>
+    </message>
+    <message>
+        <source>The ticket does not show in the app</source>
+        <translation>Ulaznica se ne prikazuje u aplikaciji</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Razlog:</translation>
+    </message>
+    <message>
+        <source>e.g. Gate 3, east stand</source>
+        <translation>npr. Ulaz 3, istočna tribina</translation>
+    </message>
+    <message>
+        <source>Print location:</source>
+        <translation>Mjesto ispisa:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Ispiši</translation>
+    </message>
+</context>
+<context>
     <name>Tribina::LayoutEditorPage</name>
     <message>
         <source>Stadium layouts can be edited once the database connection is open.</source>
         <translation>Rasporedi stadiona mogu se uređivati kad se otvori veza s bazom podataka.</translation>
+    </message>
+    <message>
+        <source>Stadium layouts</source>
+        <translation>Rasporedi stadiona</translation>
     </message>
 </context>
 <context>
@@ -1448,27 +3454,456 @@
     </message>
 </context>
 <context>
+    <name>Tribina::MatchInventory</name>
+    <message>
+        <source>Cannot read the match&apos;s layout: %1</source>
+        <translation>Nije moguće pročitati raspored utakmice: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the match&apos;s sectors: %1</source>
+        <translation>Nije moguće pročitati sektore utakmice: %1</translation>
+    </message>
+    <message>
+        <source>The match has no sectors (is its stadium layout activated?).</source>
+        <translation>Utakmica nema sektora (je li raspored stadiona aktiviran?).</translation>
+    </message>
+    <message>
+        <source>Cannot read the match&apos;s seats: %1</source>
+        <translation>Nije moguće pročitati sjedala utakmice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::MatchMapPanel</name>
+    <message>
+        <source>Block</source>
+        <translation>Blokiraj</translation>
+    </message>
+    <message>
+        <source>Unblock (make available)</source>
+        <translation>Odblokiraj (učini slobodnima)</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Za službene osobe</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Tehnička pozicija</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Na održavanju</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>U karanteni</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktivno</translation>
+    </message>
+    <message>
+        <source>Price categories</source>
+        <translation>Cjenovne kategorije</translation>
+    </message>
+    <message>
+        <source>Paint the selection</source>
+        <translation>Oboji odabir</translation>
+    </message>
+    <message>
+        <source>Sectors to configure; sectors of the seats selected on the map count too.</source>
+        <translation>Sektori za postavljanje; uračunavaju se i sektori sjedala odabranih na planu.</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Sektori:</translation>
+    </message>
+    <message>
+        <source>Paint seats</source>
+        <translation>Oboji sjedala</translation>
+    </message>
+    <message>
+        <source>Give the selected seats this price category (“none” returns them to their sector&apos;s).</source>
+        <translation>Dodijelite odabranim sjedalima ovu cjenovnu kategoriju („nema” ih vraća na kategoriju njihova sektora).</translation>
+    </message>
+    <message>
+        <source>Paint sectors</source>
+        <translation>Oboji sektore</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorija:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Postavi</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Namjena:</translation>
+    </message>
+    <message>
+        <source>Sector status:</source>
+        <translation>Status sektora:</translation>
+    </message>
+    <message>
+        <source>Seat operation</source>
+        <translation>Operacija nad sjedalima</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Sjedala:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Price (EUR)</source>
+        <translation>Cijena (EUR)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cijena</translation>
+    </message>
+    <message>
+        <source>Colour of the category on the seat map</source>
+        <translation>Boja kategorije na planu sjedala</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Boja kategorije</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ažuriraj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nema)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>bez cijene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n mjesto</numerusform>
+            <numerusform>%n mjesta</numerusform>
+            <numerusform>%n mjesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No price category</source>
+        <translation>Bez cjenovne kategorije</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats selected on the map</source>
+        <translation>
+            <numerusform>%n sjedalo odabrano na planu</numerusform>
+            <numerusform>%n sjedala odabrana na planu</numerusform>
+            <numerusform>%n sjedala odabrano na planu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sectors</source>
+        <translation>
+            <numerusform>%n sektor</numerusform>
+            <numerusform>%n sektora</numerusform>
+            <numerusform>%n sektora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the category to update.</source>
+        <translation>Odaberite kategoriju koju želite ažurirati.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price.</source>
+        <translation>„%1” nije cijena.</translation>
+    </message>
+    <message>
+        <source>Price category saved.</source>
+        <translation>Cjenovna kategorija je spremljena.</translation>
+    </message>
+    <message>
+        <source>Generate the seat inventory before painting single seats.</source>
+        <translation>Prije bojanja pojedinačnih sjedala generirajte popis sjedala.</translation>
+    </message>
+    <message>
+        <source>Select seats on the map first (click or drag a rectangle).</source>
+        <translation>Najprije odaberite sjedala na planu (kliknite ili povucite pravokutnik).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Painted %n seats.</source>
+        <translation>
+            <numerusform>Obojeno je %n sjedalo.</numerusform>
+            <numerusform>Obojena su %n sjedala.</numerusform>
+            <numerusform>Obojeno je %n sjedala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select sectors in the list or seats on the map first.</source>
+        <translation>Najprije odaberite sektore na popisu ili sjedala na planu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reason for this change of %n seats (recorded in the audit log):</source>
+        <translation>
+            <numerusform>Razlog ove promjene za %n sjedalo (bilježi se u revizijski zapisnik):</numerusform>
+            <numerusform>Razlog ove promjene za %n sjedala (bilježi se u revizijski zapisnik):</numerusform>
+            <numerusform>Razlog ove promjene za %n sjedala (bilježi se u revizijski zapisnik):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every seat operation needs a reason.</source>
+        <translation>Za svaku operaciju nad sjedalima potreban je razlog.</translation>
+    </message>
+    <message>
+        <source>The selected seats have no inventory yet: generate it first.</source>
+        <translation>Za odabrana sjedala još nije generiran popis sjedala: najprije ga generirajte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats changed.</source>
+        <translation>
+            <numerusform>%n sjedalo je promijenjeno.</numerusform>
+            <numerusform>%n sjedala su promijenjena.</numerusform>
+            <numerusform>%n sjedala je promijenjeno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats were skipped:</source>
+        <translation>
+            <numerusform>%n sjedalo je preskočeno:</numerusform>
+            <numerusform>%n sjedala su preskočena:</numerusform>
+            <numerusform>%n sjedala je preskočeno:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… i još %n.</numerusform>
+            <numerusform>… i još %n.</numerusform>
+            <numerusform>… i još %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match set-up</source>
+        <translation>Postavljanje utakmice</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::MatchSetupPage</name>
+    <message>
+        <source>New match</source>
+        <translation>Nova utakmica</translation>
+    </message>
+    <message>
+        <source>Home match</source>
+        <translation>Domaća utakmica</translation>
+    </message>
+    <message>
+        <source>Away match</source>
+        <translation>Gostujuća utakmica</translation>
+    </message>
+    <message>
+        <source>Numbered seats</source>
+        <translation>Numerirana sjedala</translation>
+    </message>
+    <message>
+        <source>Save match</source>
+        <translation>Spremi utakmicu</translation>
+    </message>
+    <message>
+        <source>Home team:</source>
+        <translation>Domaća momčad:</translation>
+    </message>
+    <message>
+        <source>Away team:</source>
+        <translation>Gostujuća momčad:</translation>
+    </message>
+    <message>
+        <source>Competition:</source>
+        <translation>Natjecanje:</translation>
+    </message>
+    <message>
+        <source>Kick-off:</source>
+        <translation>Početak:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Mjesto održavanja:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stanje:</translation>
+    </message>
+    <message>
+        <source>Fees in force:</source>
+        <translation>Važeće naknade:</translation>
+    </message>
+    <message>
+        <source>Generate seat inventory…</source>
+        <translation>Generiraj popis sjedala…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validiraj</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Zaključaj</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Vrati u nacrt</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Objavi</translation>
+    </message>
+    <message>
+        <source>Cancel match…</source>
+        <translation>Otkaži utakmicu…</translation>
+    </message>
+    <message>
+        <source>What stands between this match and sale:</source>
+        <translation>Što još sprječava prodaju za ovu utakmicu:</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Utakmica</translation>
+    </message>
+    <message>
+        <source>Prices and seats</source>
+        <translation>Cijene i sjedala</translation>
+    </message>
+    <message>
+        <source>Sales phases</source>
+        <translation>Faze prodaje</translation>
+    </message>
+    <message>
+        <source>Validate and publish</source>
+        <translation>Validacija i objava</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats in the inventory</source>
+        <translation>
+            <numerusform>%n sjedalo u popisu</numerusform>
+            <numerusform>%n sjedala u popisu</numerusform>
+            <numerusform>%n sjedala u popisu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: add a fee configuration for the match day.</source>
+        <translation>Nema: dodajte konfiguraciju naknada za dan utakmice.</translation>
+    </message>
+    <message>
+        <source>Fee %1 %; ticket VAT %2 % (home) / %3 % (away); fee VAT %4 % / %5 %; from %6%7</source>
+        <translation>Naknada %1 %; PDV na ulaznicu %2 % (domaće) / %3 % (gostujuće); PDV na naknadu %4 % / %5 %; od %6%7</translation>
+    </message>
+    <message>
+        <source> (this match only)</source>
+        <translation> (samo za ovu utakmicu)</translation>
+    </message>
+    <message>
+        <source>New match: fill in the details and save.</source>
+        <translation>Nova utakmica: ispunite podatke i spremite.</translation>
+    </message>
+    <message>
+        <source>Match saved.</source>
+        <translation>Utakmica je spremljena.</translation>
+    </message>
+    <message>
+        <source>Generating the seat inventory…</source>
+        <translation>Generiram popis sjedala…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>Inventory generation cancelled: nothing was written.</source>
+        <translation>Generiranje popisa sjedala otkazano: ništa nije zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats generated in %1 s.</source>
+        <translation>
+            <numerusform>%n sjedalo generirano za %1 s.</numerusform>
+            <numerusform>%n sjedala generirana za %1 s.</numerusform>
+            <numerusform>%n sjedala generirano za %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed:</source>
+        <translation>Nije promijenjeno:</translation>
+    </message>
+    <message>
+        <source>The match is published.</source>
+        <translation>Utakmica je objavljena.</translation>
+    </message>
+    <message>
+        <source>Cancel match</source>
+        <translation>Otkaži utakmicu</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled? Its tickets are cancelled and refunded (ticket amount back, fee kept).</source>
+        <translation>Zašto se otkazuje %1? Ulaznice za nju poništavaju se uz povrat novca (vraća se iznos ulaznice, naknada se zadržava).</translation>
+    </message>
+    <message>
+        <source>Cancel %1 now? This cannot be undone.</source>
+        <translation>Otkazati %1 sada? Ovo se ne može poništiti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match cancelled: %n tickets cancelled</source>
+        <translation>
+            <numerusform>Utakmica je otkazana: poništena je %n ulaznica</numerusform>
+            <numerusform>Utakmica je otkazana: poništene su %n ulaznice</numerusform>
+            <numerusform>Utakmica je otkazana: poništeno je %n ulaznica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refunds recorded</source>
+        <translation>
+            <numerusform>%n povrat evidentiran</numerusform>
+            <numerusform>%n povrata evidentirana</numerusform>
+            <numerusform>%n povrata evidentirano</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders refunded.</source>
+        <translation>
+            <numerusform>%n narudžba refundirana.</numerusform>
+            <numerusform>%n narudžbe refundirane.</numerusform>
+            <numerusform>%n narudžbi refundirano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the configuration can be validated and locked.</source>
+        <translation>Nema problema: konfiguracija se može validirati i zaključati.</translation>
+    </message>
+    <message>
+        <source>Match set-up</source>
+        <translation>Postavljanje utakmice</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Utakmice</translation>
+    </message>
+</context>
+<context>
     <name>Tribina::ModulePage</name>
-    <message>
-        <source>Matches, price lists, stadium layouts, staff accounts and the blacklist will be managed here.</source>
-        <translation>Ovdje će se upravljati utakmicama, cjenicima, rasporedima stadiona, računima djelatnika i crnom listom.</translation>
-    </message>
-    <message>
-        <source>Counter sales on the seat map, ticket holders, payments, refunds and the shift close will be here.</source>
-        <translation>Ovdje će biti prodaja na šalteru preko plana sjedala, vlasnici ulaznica, plaćanja, povrati i zaključenje smjene.</translation>
-    </message>
-    <message>
-        <source>Petrol station staff will redeem the PINs of pre-paid orders and print the tickets here.</source>
-        <translation>Ovdje će djelatnici benzinskih postaja iskorištavati PIN-ove unaprijed plaćenih narudžbi i ispisivati ulaznice.</translation>
-    </message>
-    <message>
-        <source>Tickets of fans whose phone or printout failed will be found and reprinted here, even when the server cannot be reached.</source>
-        <translation>Ovdje će se pronalaziti i ponovno ispisivati ulaznice navijača kojima je zakazao mobitel ili ispis, čak i kad poslužitelj nije dostupan.</translation>
-    </message>
-    <message>
-        <source>Seats set aside for clubs, sponsors, media and away fans will be allocated and tracked here.</source>
-        <translation>Ovdje će se dodjeljivati i pratiti sjedala rezervirana za klubove, sponzore, medije i gostujuće navijače.</translation>
-    </message>
     <message>
         <source>Sales, attendance and revenue reports with charts and exports will be here.</source>
         <translation>Ovdje će biti izvještaji o prodaji, posjećenosti i prihodima, s grafikonima i izvozom.</translation>
@@ -1477,12 +3912,1229 @@
         <source>This module is being built.</source>
         <translation>Ovaj modul je u izradi.</translation>
     </message>
+    <message>
+        <source>Stadium layouts, matches, price categories, sales phases and seat operations.</source>
+        <translation>Rasporedi stadiona, utakmice, cjenovne kategorije, faze prodaje i operacije nad sjedalima.</translation>
+    </message>
+    <message>
+        <source>Counter sales on the live seat map: holds, ticket holders, payment, printing, refunds and the shift.</source>
+        <translation>Prodaja na šalteru na živom planu sjedala: zadržavanje, vlasnici ulaznica, plaćanje, ispis, povrati i smjena.</translation>
+    </message>
+    <message>
+        <source>Redeem a fan&apos;s PIN: seats from the petrol allocation, identity check, payment and printed tickets.</source>
+        <translation>Iskorištavanje navijačeva PIN-a: sjedala iz benzinske kvote, provjera identiteta, plaćanje i ispisane ulaznice.</translation>
+    </message>
+    <message>
+        <source>Find and reprint the ticket of a fan whose phone failed, even when the server cannot be reached.</source>
+        <translation>Pronađite i ponovno ispišite ulaznicu navijača kojemu je otkazao mobitel, čak i kada poslužitelj nije dostupan.</translation>
+    </message>
+    <message>
+        <source>Seats set aside for partners and sponsors: best-seat and distributed allocation, CSV import, cancellation.</source>
+        <translation>Sjedala izdvojena za partnere i sponzore: dodjela najboljih i raspoređenih sjedala, uvoz CSV-a, otkazivanje.</translation>
+    </message>
 </context>
 <context>
     <name>Tribina::NavigationPanel</name>
     <message>
         <source>Modules</source>
         <translation>Moduli</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::PaymentDialog</name>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Gotovina</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>&amp;Kartica</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Plaćanje</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>Za plaćanje: %1</translation>
+    </message>
+    <message>
+        <source>Amount given:</source>
+        <translation>Primljeni iznos:</translation>
+    </message>
+    <message>
+        <source>Change due:</source>
+        <translation>Vratiti kupcu:</translation>
+    </message>
+    <message>
+        <source>Terminal reference:</source>
+        <translation>Referenca terminala:</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Prodaj</translation>
+    </message>
+    <message>
+        <source>Enter the amount the customer gave.</source>
+        <translation>Unesite iznos koji je kupac dao.</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>%1 nedostaje</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::PetrolAdminPanel</name>
+    <message>
+        <source>PIN look-up lockouts</source>
+        <translation>Blokade provjere PIN-a</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Blokirano</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Postaja</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>Pogrešni PIN-ovi</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osvježi</translation>
+    </message>
+    <message>
+        <source>Lift lockout…</source>
+        <translation>Ukini blokadu…</translation>
+    </message>
+    <message>
+        <source>Petrol-station poster</source>
+        <translation>Plakat za benzinske postaje</translation>
+    </message>
+    <message>
+        <source>Create poster (PDF)…</source>
+        <translation>Izradi plakat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Whole station</source>
+        <translation>Cijela postaja</translation>
+    </message>
+    <message>
+        <source>(no station)</source>
+        <translation>(bez postaje)</translation>
+    </message>
+    <message>
+        <source>Nobody is locked out.</source>
+        <translation>Nitko nije blokiran.</translation>
+    </message>
+    <message>
+        <source>Lift lockout</source>
+        <translation>Ukini blokadu</translation>
+    </message>
+    <message>
+        <source>Why is it safe to lift it?</source>
+        <translation>Zašto je sigurno ukinuti blokadu?</translation>
+    </message>
+    <message>
+        <source>Lockout lifted.</source>
+        <translation>Blokada je ukinuta.</translation>
+    </message>
+    <message>
+        <source>Save poster</source>
+        <translation>Spremi plakat</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Poster saved as %1. Link: %2</source>
+        <translation>Plakat je spremljen kao %1. Poveznica: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::PetrolPage</name>
+    <message>
+        <source>Enter the customer&apos;s PIN</source>
+        <translation>Unesite PIN kupca</translation>
+    </message>
+    <message>
+        <source>Check PIN</source>
+        <translation>Provjeri PIN</translation>
+    </message>
+    <message>
+        <source>Decode picture…</source>
+        <translation>Očitaj sa slike…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Zalijepi</translation>
+    </message>
+    <message>
+        <source>Type the 5 digits, or scan the QR code on the customer&apos;s phone (no need to click first).</source>
+        <translation>Upišite 5 znamenki ili skenirajte QR kod s kupčeva telefona (nije potrebno prethodno kliknuti).</translation>
+    </message>
+    <message>
+        <source>PIN found: seats are reserved</source>
+        <translation>PIN pronađen: sjedala su rezervirana</translation>
+    </message>
+    <message>
+        <source>Ticket holder</source>
+        <translation>Vlasnik ulaznice</translation>
+    </message>
+    <message>
+        <source>ID (last digits)</source>
+        <translation>Br. dokumenta (zadnje znamenke)</translation>
+    </message>
+    <message>
+        <source>Show the seats</source>
+        <translation>Prikaži sjedala</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s seats</source>
+        <translation>Sjedala kupca</translation>
+    </message>
+    <message>
+        <source>Next: check the ID</source>
+        <translation>Dalje: provjera dokumenta</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s ID</source>
+        <translation>Provjerite identifikacijski dokument kupca</translation>
+    </message>
+    <message>
+        <source>Compare the name and the last digits of the ID number with the document, then choose which document it is.</source>
+        <translation>Usporedite ime i zadnje znamenke broja dokumenta s dokumentom, a zatim odaberite o kojem je dokumentu riječ.</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Osobna iskaznica</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Putovnica</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Vozačka dozvola</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Provjeri</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identitet potvrđen</translation>
+    </message>
+    <message>
+        <source>Next: payment</source>
+        <translation>Dalje: plaćanje</translation>
+    </message>
+    <message>
+        <source>Take the payment</source>
+        <translation>Naplatite</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sjedalo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ulaznica</translation>
+    </message>
+    <message>
+        <source>Total with fee</source>
+        <translation>Ukupno s naknadom</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Gotovina</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartica</translation>
+    </message>
+    <message>
+        <source>Card terminal receipt no.:</source>
+        <translation>Potvrda kartičnog terminala br.:</translation>
+    </message>
+    <message>
+        <source>Payment received: issue tickets</source>
+        <translation>Plaćanje primljeno: izdaj ulaznice</translation>
+    </message>
+    <message>
+        <source>Done: tickets issued</source>
+        <translation>Gotovo: ulaznice su izdane</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Ispiši ponovno</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Sljedeći kupac</translation>
+    </message>
+    <message>
+        <source>Cancel redemption…</source>
+        <translation>Prekini iskorištavanje PIN-a…</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podaci</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Sjedala</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Plaćanje</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotovo</translation>
+    </message>
+    <message>
+        <source>No match is on sale at petrol stations right now.</source>
+        <translation>Trenutno se nijedna utakmica ne prodaje na benzinskim postajama.</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a petrol PIN.</source>
+        <translation>Skenirani kod nije PIN benzinske postaje.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the picture.</source>
+        <translation>Na slici nije pronađen QR kod.</translation>
+    </message>
+    <message>
+        <source>Picture of the QR code</source>
+        <translation>Slika QR koda</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Slike (%1)</translation>
+    </message>
+    <message>
+        <source>The picture could not be opened.</source>
+        <translation>Sliku nije moguće otvoriti.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Tickets: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; PIN valid until %3</source>
+        <translation>%1&lt;br&gt;Ulaznice: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; PIN vrijedi do %3</translation>
+    </message>
+    <message>
+        <source>Sector %1, row %2, seat %3</source>
+        <translation>Sektor %1, red %2, sjedalo %3</translation>
+    </message>
+    <message>
+        <source>OK: ticket will be issued</source>
+        <translation>U redu: ulaznica će biti izdana</translation>
+    </message>
+    <message>
+        <source>Banned from matches: no ticket</source>
+        <translation>Zabrana prisustvovanja utakmicama: bez ulaznice</translation>
+    </message>
+    <message>
+        <source>Already has a ticket for this match: no ticket</source>
+        <translation>Već ima ulaznicu za ovu utakmicu: bez ulaznice</translation>
+    </message>
+    <message>
+        <source>Same person twice: one ticket only</source>
+        <translation>Ista osoba dvaput: samo jedna ulaznica</translation>
+    </message>
+    <message>
+        <source>Cancel the redemption.</source>
+        <translation>Prekini iskorištavanje PIN-a.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Ukupno: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order &lt;b&gt;%1&lt;/b&gt; · %n ticket(s) · %2 paid.</source>
+        <translation>
+            <numerusform>Narudžba &lt;b&gt;%1&lt;/b&gt; · %n ulaznica · plaćeno %2.</numerusform>
+            <numerusform>Narudžba &lt;b&gt;%1&lt;/b&gt; · %n ulaznice · plaćeno %2.</numerusform>
+            <numerusform>Narudžba &lt;b&gt;%1&lt;/b&gt; · %n ulaznica · plaćeno %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer is installed: the tickets were saved as %1.</source>
+        <translation>Nije instaliran nijedan pisač: ulaznice su spremljene kao %1.</translation>
+    </message>
+    <message>
+        <source>The tickets are printing. Hand them to the customer.</source>
+        <translation>Ulaznice se ispisuju. Predajte ih kupcu.</translation>
+    </message>
+    <message>
+        <source>The customer changed their mind</source>
+        <translation>Kupac se predomislio</translation>
+    </message>
+    <message>
+        <source>The ID does not match</source>
+        <translation>Dokument se ne podudara</translation>
+    </message>
+    <message>
+        <source>The customer could not pay</source>
+        <translation>Kupac nije mogao platiti</translation>
+    </message>
+    <message>
+        <source>Wrong PIN entered</source>
+        <translation>Unesen je pogrešan PIN</translation>
+    </message>
+    <message>
+        <source>Cancel redemption</source>
+        <translation>Prekini iskorištavanje PIN-a</translation>
+    </message>
+    <message>
+        <source>Why? The seats are released at once.</source>
+        <translation>Zašto? Sjedala se odmah oslobađaju.</translation>
+    </message>
+    <message>
+        <source>Redemption cancelled; the seats are free again. The PIN can be used later.</source>
+        <translation>Iskorištavanje PIN-a je prekinuto; sjedala su ponovno slobodna. PIN se može iskoristiti kasnije.</translation>
+    </message>
+    <message>
+        <source>1 minute left! Finish now or the seats are released.</source>
+        <translation>Preostala je 1 minuta! Završite odmah ili će sjedala biti oslobođena.</translation>
+    </message>
+    <message>
+        <source>5 minutes left to finish this redemption.</source>
+        <translation>Preostalo je 5 minuta za dovršetak ovog iskorištavanja PIN-a.</translation>
+    </message>
+    <message>
+        <source>Time is up: the seats were released and the PIN has expired. The customer can create a new PIN in the app.</source>
+        <translation>Vrijeme je isteklo: sjedala su oslobođena, a PIN je istekao. Kupac može izraditi novi PIN u aplikaciji.</translation>
+    </message>
+    <message>
+        <source>Seats held: %1</source>
+        <translation>Sjedala zadržana: %1</translation>
+    </message>
+    <message>
+        <source>Redeem a PIN</source>
+        <translation>Iskoristi PIN</translation>
+    </message>
+    <message>
+        <source>Lockouts and poster</source>
+        <translation>Blokade i plakat</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::PetrolRepository</name>
+    <message>
+        <source>Cannot read the matches on sale: %1</source>
+        <translation>Nije moguće pročitati utakmice u prodaji: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the matches: %1</source>
+        <translation>Nije moguće pročitati utakmice: %1</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: %1</source>
+        <translation>PIN nije bilo moguće provjeriti: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the petrol seats: %1</source>
+        <translation>Nije moguće pročitati sjedala za benzinske postaje: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the match&apos;s stadium: %1</source>
+        <translation>Nije moguće pročitati stadion utakmice: %1</translation>
+    </message>
+    <message>
+        <source>The match has no stadium layout.</source>
+        <translation>Utakmica nema raspored stadiona.</translation>
+    </message>
+    <message>
+        <source>The seats could not be reserved: %1</source>
+        <translation>Sjedala nije bilo moguće rezervirati: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nije moguće započeti transakciju: %1</translation>
+    </message>
+    <message>
+        <source>The identity could not be recorded: %1</source>
+        <translation>Identitet nije bilo moguće zabilježiti: %1</translation>
+    </message>
+    <message>
+        <source>The price could not be calculated: %1</source>
+        <translation>Cijenu nije bilo moguće izračunati: %1</translation>
+    </message>
+    <message>
+        <source>The sale could not be completed: %1</source>
+        <translation>Prodaju nije bilo moguće dovršiti: %1</translation>
+    </message>
+    <message>
+        <source>The reservation could not be cancelled: %1</source>
+        <translation>Rezervaciju nije bilo moguće otkazati: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the lockouts: %1</source>
+        <translation>Nije moguće pročitati blokade: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lift the lockout: %1</source>
+        <translation>Nije moguće ukinuti blokadu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the deep link: %1</source>
+        <translation>Nije moguće stvoriti izravnu poveznicu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::PrinterSettingsDialog</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Pisač ulaznica</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Zadani pisač sustava</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1 (trenutno nedostupan)</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Pisač:</translation>
+    </message>
+    <message>
+        <source>Thermal receipt, 80 mm</source>
+        <translation>Termalni listić, 80 mm</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>Stranica A4</translation>
+    </message>
+    <message>
+        <source>Ticket layout:</source>
+        <translation>Izgled ulaznice:</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaAllocator</name>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Količina mora biti najmanje 1.</translation>
+    </message>
+    <message>
+        <source>The quota has no allowed sectors.</source>
+        <translation>Kvota nema dopuštenih sektora.</translation>
+    </message>
+    <message>
+        <source>An allowed sector is not part of the match&apos;s inventory.</source>
+        <translation>Dopušteni sektor nije dio raspoloživih mjesta utakmice.</translation>
+    </message>
+    <message>
+        <source>Not enough free seats: %1 needed, %2 free in the allowed sectors. Nothing was allocated.</source>
+        <translation>Nema dovoljno slobodnih sjedala: potrebno je %1, a u dopuštenim sektorima slobodno je %2. Ništa nije dodijeljeno.</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Datoteka je prazna.</translation>
+    </message>
+    <message>
+        <source>The header lacks the required column(s) %1 (found: %2).</source>
+        <translation>U zaglavlju nedostaju obavezni stupci %1 (pronađeno: %2).</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: &quot;%1&quot;.</source>
+        <translation>Nije adresa e-pošte: „%1”.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Ime je prazno.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number above 0, not &quot;%1&quot;.</source>
+        <translation>Količina mora biti cijeli broj veći od 0, a ne „%1”.</translation>
+    </message>
+    <message>
+        <source>The discount must be 0 to 100, not &quot;%1&quot;.</source>
+        <translation>Popust mora biti od 0 do 100, a ne „%1”.</translation>
+    </message>
+    <message>
+        <source>The same recipient as on line %1.</source>
+        <translation>Isti primatelj kao u retku %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Datoteka ima zaglavlje, ali nema redaka.</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaDialog</name>
+    <message>
+        <source>New quota</source>
+        <translation>Nova kvota</translation>
+    </message>
+    <message>
+        <source>partner@example.hr</source>
+        <translation>partner@example.hr</translation>
+    </message>
+    <message>
+        <source>Only administrators see this</source>
+        <translation>Vidljivo samo administratorima</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 free)</source>
+        <translation>%1 – %2 (slobodno: %3)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>100 % = free tickets</source>
+        <translation>100 % = besplatne ulaznice</translation>
+    </message>
+    <message>
+        <source>NM – best seats, together</source>
+        <translation>NM – najbolja mjesta, zajedno</translation>
+    </message>
+    <message>
+        <source>REDOM – spread over sectors and rows</source>
+        <translation>REDOM – raspoređeno po sektorima i redovima</translation>
+    </message>
+    <message>
+        <source>A reminder only: nothing expires by itself.</source>
+        <translation>Samo podsjetnik: ništa ne istječe samo od sebe.</translation>
+    </message>
+    <message>
+        <source>May create sub-quotas</source>
+        <translation>Smije stvarati podkvote</translation>
+    </message>
+    <message>
+        <source>Tickets may be transferred</source>
+        <translation>Ulaznice se smiju prenositi</translation>
+    </message>
+    <message>
+        <source>Deferred payment</source>
+        <translation>Odgođeno plaćanje</translation>
+    </message>
+    <message>
+        <source>Send an e-mail to the recipient on creation</source>
+        <translation>Pri stvaranju pošalji e-poruku primatelju</translation>
+    </message>
+    <message>
+        <source>Recipient e-mail:</source>
+        <translation>E-pošta primatelja:</translation>
+    </message>
+    <message>
+        <source>Recipient name:</source>
+        <translation>Ime primatelja:</translation>
+    </message>
+    <message>
+        <source>Internal note:</source>
+        <translation>Interna napomena:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Količina:</translation>
+    </message>
+    <message>
+        <source>Allowed sectors:</source>
+        <translation>Dopušteni sektori:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Popust:</translation>
+    </message>
+    <message>
+        <source>Allocation:</source>
+        <translation>Dodjela:</translation>
+    </message>
+    <message>
+        <source>Expiration date:</source>
+        <translation>Datum isteka:</translation>
+    </message>
+    <message>
+        <source>Propose seats</source>
+        <translation>Predloži sjedala</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaExport</name>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>sjedalo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nije moguće zapisati %1: %2</translation>
+    </message>
+    <message>
+        <source>Quota for %1</source>
+        <translation>Kvota za %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nije moguće zapisati %1.</translation>
+    </message>
+    <message>
+        <source>Ticket quota: %1</source>
+        <translation>Kvota ulaznica: %1</translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation>Utakmica: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 &lt;%2&gt;</source>
+        <translation>Primatelj: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Seats: %1 (allocated %2, reserved %3, sold %4)</source>
+        <translation>Sjedala: %1 (dodijeljeno %2, rezervirano %3, prodano %4)</translation>
+    </message>
+    <message>
+        <source>Discount: %1 %</source>
+        <translation>Popust: %1 %</translation>
+    </message>
+    <message>
+        <source>Claim by: %1</source>
+        <translation>Preuzeti do: %1</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sjedalo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Stranica %1 od %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaImport</name>
+    <message>
+        <source>Choose at least one match to import into.</source>
+        <translation>Odaberite barem jednu utakmicu u koju se uvozi.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 already has a quota for this match%2.</source>
+        <translation>%1 već ima kvotu za ovu utakmicu%2.</translation>
+    </message>
+    <message>
+        <source>Unknown sector code(s) %1%2.</source>
+        <translation>Nepoznate oznake sektora %1%2.</translation>
+    </message>
+    <message>
+        <source>%1 seats asked for, only %2 free in the sectors%3.</source>
+        <translation>Traženo je %1 sjedala, a u sektorima je slobodno samo %2%3.</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Nije moguće evidentirati uvoz: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Redak %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaImportDialog</name>
+    <message>
+        <source>Import quotas from CSV</source>
+        <translation>Uvoz kvota iz CSV-a</translation>
+    </message>
+    <message>
+        <source>CSV file: email, name, quantity; optional sectors, discount</source>
+        <translation>CSV datoteka sa stupcima email, name, quantity; neobavezno sectors, discount</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Odaberi datoteku…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Spremi predložak…</translation>
+    </message>
+    <message>
+        <source>NM – best seats</source>
+        <translation>NM – najbolja mjesta</translation>
+    </message>
+    <message>
+        <source>REDOM – distributed</source>
+        <translation>REDOM – raspoređeno</translation>
+    </message>
+    <message>
+        <source>Create each quota in these matches:</source>
+        <translation>Stvori svaku kvotu u ovim utakmicama:</translation>
+    </message>
+    <message>
+        <source>Allocation:</source>
+        <translation>Dodjela:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Redak</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Količina</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Provjeri</translation>
+    </message>
+    <message>
+        <source>Import valid rows</source>
+        <translation>Uvezi ispravne retke</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Import quotas</source>
+        <translation>Uvoz kvota</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV datoteke (*.csv *.txt);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nije moguće pročitati %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the quota template</source>
+        <translation>Spremanje predloška kvota</translation>
+    </message>
+    <message>
+        <source>quotas-template.csv</source>
+        <translation>predlozak-kvota.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV datoteke (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2). Check them against the matches before importing.</source>
+        <translation>Pročitano redaka: %1 (%2). Prije uvoza provjerite ih prema utakmicama.</translation>
+    </message>
+    <message>
+        <source>Choose at least one match.</source>
+        <translation>Odaberite barem jednu utakmicu.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Provjeravam…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; %3 have problems (red).</source>
+        <translation>Može se uvesti %1 od %2 redaka; redaka s problemima: %3 (crveno).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ništa nije uvezeno: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 quotas, %3 seats); %4 rows were rejected and are listed in the import&apos;s error report.</source>
+        <translation>Uvezeno redaka: %1 (kvota: %2, sjedala: %3); odbijeno redaka: %4 – navedeni su u izvješću o pogreškama uvoza.</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaManagerPage</name>
+    <message>
+        <source>Pending</source>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivna</translation>
+    </message>
+    <message>
+        <source>Past deadline</source>
+        <translation>Istekao rok</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazana</translation>
+    </message>
+    <message>
+        <source>Fully claimed</source>
+        <translation>Potpuno preuzeta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osvježi</translation>
+    </message>
+    <message>
+        <source>New quota…</source>
+        <translation>Nova kvota…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Uvezi CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel quota…</source>
+        <translation>Otkaži kvotu…</translation>
+    </message>
+    <message>
+        <source>Export seats (CSV)…</source>
+        <translation>Izvezi sjedala (CSV)…</translation>
+    </message>
+    <message>
+        <source>Summary (PDF)…</source>
+        <translation>Sažetak (PDF)…</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Utakmica:</translation>
+    </message>
+    <message>
+        <source>Filter by recipient or e-mail</source>
+        <translation>Filtriraj po primatelju ili e-pošti</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Svi statusi</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Primatelj</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Količina</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Dodijeljeno</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Rezervirano</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Prodano</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Delegirano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritam</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Istječe</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Sjedala</translation>
+    </message>
+    <message>
+        <source>Sub-quotas of the selected quota:</source>
+        <translation>Podkvote odabrane kvote:</translation>
+    </message>
+    <message>
+        <source>Allocate these seats</source>
+        <translation>Dodijeli ova sjedala</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <source>There are no matches with a stadium layout yet.</source>
+        <translation>Još nema utakmica s rasporedom stadiona.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Učitavanje…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota(s).</source>
+        <translation>
+            <numerusform>%n kvota.</numerusform>
+            <numerusform>%n kvote.</numerusform>
+            <numerusform>%n kvota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — quota: %2</source>
+        <translation>%1 — kvota: %2</translation>
+    </message>
+    <message>
+        <source>%1 — proposed for %2</source>
+        <translation>%1 — predloženo za %2</translation>
+    </message>
+    <message>
+        <source>Choose a match first.</source>
+        <translation>Najprije odaberite utakmicu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed %n seat(s) for %1: click seats to take them out or add free ones in the allowed sectors, then allocate.</source>
+        <translation>
+            <numerusform>Predloženo je %n sjedalo za %1: kliknite sjedala da biste ih uklonili ili dodajte slobodna u dopuštenim sektorima, a zatim dodijelite.</numerusform>
+            <numerusform>Predložena su %n sjedala za %1: kliknite sjedala da biste ih uklonili ili dodajte slobodna u dopuštenim sektorima, a zatim dodijelite.</numerusform>
+            <numerusform>Predloženo je %n sjedala za %1: kliknite sjedala da biste ih uklonili ili dodajte slobodna u dopuštenim sektorima, a zatim dodijelite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That seat is not free.</source>
+        <translation>To sjedalo nije slobodno.</translation>
+    </message>
+    <message>
+        <source>That seat is not in one of the quota&apos;s sectors.</source>
+        <translation>To sjedalo nije ni u jednom od sektora kvote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quota has %n seat(s) already; take one out first.</source>
+        <translation>
+            <numerusform>Kvota već ima %n sjedalo; najprije uklonite jedno.</numerusform>
+            <numerusform>Kvota već ima %n sjedala; najprije uklonite jedno.</numerusform>
+            <numerusform>Kvota već ima %n sjedala; najprije uklonite jedno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal for %1: %2 of %3 seats.</source>
+        <translation>Prijedlog za %1: %2 od %3 sjedala.</translation>
+    </message>
+    <message>
+        <source>Create a quota to see its proposed seats here.</source>
+        <translation>Stvorite kvotu da biste ovdje vidjeli predložena sjedala.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota for %1 created with %n seat(s).</source>
+        <translation>
+            <numerusform>Kvota za %1 stvorena je s %n sjedalom.</numerusform>
+            <numerusform>Kvota za %1 stvorena je s %n sjedala.</numerusform>
+            <numerusform>Kvota za %1 stvorena je s %n sjedala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a quota in the table first.</source>
+        <translation>Najprije odaberite kvotu u tablici.</translation>
+    </message>
+    <message>
+        <source>Cancel quota</source>
+        <translation>Otkaži kvotu</translation>
+    </message>
+    <message>
+        <source>Which seats go back on sale? Sold tickets are never touched.</source>
+        <translation>Koja se sjedala vraćaju u prodaju? Prodane ulaznice nikad se ne diraju.</translation>
+    </message>
+    <message>
+        <source>All unused (allocated and reserved)</source>
+        <translation>Sva neiskorištena (dodijeljena i rezervirana)</translation>
+    </message>
+    <message>
+        <source>Unfulfilled only (allocated; reservations stay)</source>
+        <translation>Samo neispunjena (dodijeljena; rezervacije ostaju)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota cancelled; %n seat(s) are on sale again.</source>
+        <translation>
+            <numerusform>Kvota je otkazana; %n sjedalo ponovno je u prodaji.</numerusform>
+            <numerusform>Kvota je otkazana; %n sjedala ponovno su u prodaji.</numerusform>
+            <numerusform>Kvota je otkazana; %n sjedala ponovno je u prodaji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota summary</source>
+        <translation>Sažetak kvote</translation>
+    </message>
+    <message>
+        <source>Quota seat list</source>
+        <translation>Popis sjedala kvote</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV datoteke (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Spremljeno: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaMap</name>
+    <message>
+        <source>Free</source>
+        <translation>Slobodno</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuotaRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the matches</source>
+        <translation>Nije moguće pročitati utakmice</translation>
+    </message>
+    <message>
+        <source>Cannot read the sectors</source>
+        <translation>Nije moguće pročitati sektore</translation>
+    </message>
+    <message>
+        <source>Cannot read the quotas</source>
+        <translation>Nije moguće pročitati kvote</translation>
+    </message>
+    <message>
+        <source>Cannot read the quota</source>
+        <translation>Nije moguće pročitati kvotu</translation>
+    </message>
+    <message>
+        <source>There is no quota %1.</source>
+        <translation>Kvota %1 ne postoji.</translation>
+    </message>
+    <message>
+        <source>Cannot read the quota&apos;s seats</source>
+        <translation>Nije moguće pročitati sjedala kvote</translation>
+    </message>
+    <message>
+        <source>Cannot read the sub-quotas</source>
+        <translation>Nije moguće pročitati podkvote</translation>
+    </message>
+    <message>
+        <source>Cannot create the quota: %1</source>
+        <translation>Nije moguće stvoriti kvotu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot allocate the seats: %1</source>
+        <translation>Nije moguće dodijeliti sjedala: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the quota&apos;s seats: %1</source>
+        <translation>Nije moguće promijeniti sjedala kvote: %1</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the quota: %1</source>
+        <translation>Nije moguće otkazati kvotu: %1</translation>
+    </message>
+    <message>
+        <source>The quota for %1 is cancelled.</source>
+        <translation>Kvota za %1 je otkazana.</translation>
+    </message>
+    <message>
+        <source>The quota for %1 has all its %2 seats already.</source>
+        <translation>Kvota za %1 već ima svih %2 sjedala.</translation>
+    </message>
+    <message>
+        <source>BEGIN</source>
+        <translation>BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation>COMMIT</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::RefundDialog</name>
+    <message>
+        <source>The whole order</source>
+        <translation>Cijela narudžba</translation>
+    </message>
+    <message>
+        <source>Cancel (no money back: the ticket was never paid)</source>
+        <translation>Poništi (bez povrata novca: ulaznica nikad nije plaćena)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Povrat</translation>
+    </message>
+    <message>
+        <source>Ticket or order id</source>
+        <translation>ID ulaznice ili narudžbe</translation>
+    </message>
+    <message>
+        <source>Kick-off is less than 48 hours away: a reason is required. The ticket price is refunded; the service fee is kept.</source>
+        <translation>Do početka utakmice ostalo je manje od 48 sati: potrebno je navesti razlog. Cijena ulaznice se vraća; naknada za uslugu se zadržava.</translation>
+    </message>
+    <message>
+        <source>The ticket price is refunded; the service fee is kept.</source>
+        <translation>Cijena ulaznice se vraća; naknada za uslugu se zadržava.</translation>
+    </message>
+    <message>
+        <source>Ticket or order:</source>
+        <translation>Ulaznica ili narudžba:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Razlog:</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +5263,81 @@
     </message>
 </context>
 <context>
+    <name>Tribina::SalesPhasesPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Tickets per buyer</source>
+        <translation>Ulaznica po kupcu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivna</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naziv:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Tickets per buyer:</source>
+        <translation>Ulaznica po kupcu:</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Dodaj fazu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ažuriraj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (neaktivna)</translation>
+    </message>
+    <message>
+        <source>Select the phase to update.</source>
+        <translation>Odaberite fazu koju želite ažurirati.</translation>
+    </message>
+    <message>
+        <source>Sales phase saved.</source>
+        <translation>Faza prodaje spremljena.</translation>
+    </message>
+    <message>
+        <source>Sales phases</source>
+        <translation>Faze prodaje</translation>
+    </message>
+</context>
+<context>
     <name>Tribina::SeatMap</name>
     <message>
         <source>Available</source>
@@ -1705,6 +5432,25 @@
     </message>
 </context>
 <context>
+    <name>Tribina::SeatProposer</name>
+    <message>
+        <source>Nothing to reserve.</source>
+        <translation>Nema se što rezervirati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The petrol allocation has only %n free seat(s) left.</source>
+        <translation>
+            <numerusform>Dodjeli za benzinske postaje ostalo je još samo %n slobodno sjedalo.</numerusform>
+            <numerusform>Dodjeli za benzinske postaje ostala su još samo %n slobodna sjedala.</numerusform>
+            <numerusform>Dodjeli za benzinske postaje ostalo je još samo %n slobodnih sjedala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The petrol seats do not match the stadium layout.</source>
+        <translation>Sjedala za benzinske postaje ne odgovaraju rasporedu stadiona.</translation>
+    </message>
+</context>
+<context>
     <name>Tribina::SeatTypeBrushTool</name>
     <message>
         <source>Remove seats</source>
@@ -1782,6 +5528,68 @@
     <message>
         <source>Select</source>
         <translation>Odabir</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation>Zaključi smjenu</translation>
+    </message>
+    <message>
+        <source>Float:</source>
+        <translation>Polog:</translation>
+    </message>
+    <message>
+        <source>Cash sales:</source>
+        <translation>Gotovinska prodaja:</translation>
+    </message>
+    <message>
+        <source>Card sales:</source>
+        <translation>Kartična prodaja:</translation>
+    </message>
+    <message>
+        <source>Refunds (cash / card):</source>
+        <translation>Povrati (gotovina / kartica):</translation>
+    </message>
+    <message>
+        <source>Expected cash:</source>
+        <translation>Očekivana gotovina:</translation>
+    </message>
+    <message>
+        <source>Counted cash:</source>
+        <translation>Prebrojena gotovina:</translation>
+    </message>
+    <message>
+        <source>Discrepancy:</source>
+        <translation>Razlika:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Napomena:</translation>
+    </message>
+    <message>
+        <source>Close shift and print report</source>
+        <translation>Zaključi smjenu i ispiši izvješće</translation>
+    </message>
+    <message>
+        <source>The counted cash differs: say why.</source>
+        <translation>Prebrojena gotovina se razlikuje: navedite razlog.</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::ShiftOpenDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Otvori smjenu</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer before the first sale.</source>
+        <translation>Prije prve prodaje prebrojite gotovinu u ladici.</translation>
+    </message>
+    <message>
+        <source>Cash float:</source>
+        <translation>Početni polog gotovine:</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +5980,65 @@
     <message>
         <source>Images and documents (*.png *.svg *.pdf);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>Slike i dokumenti (*.png *.svg *.pdf);;PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stadium properties…</source>
+        <translation>Svojstva stadiona…</translation>
+    </message>
+    <message>
+        <source>Name, city, country, address and type of the stadium</source>
+        <translation>Naziv, grad, država, adresa i vrsta stadiona</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::StadiumPropertiesDialog</name>
+    <message>
+        <source>Seats are numbered (sold seat by seat)</source>
+        <translation>Sjedala su numerirana (prodaja po sjedalu)</translation>
+    </message>
+    <message>
+        <source>Stadium properties</source>
+        <translation>Svojstva stadiona</translation>
+    </message>
+    <message>
+        <source>Home stadium (configured by the federation)</source>
+        <translation>Domaći stadion (konfigurira ga savez)</translation>
+    </message>
+    <message>
+        <source>Away venue</source>
+        <translation>Gostujući stadion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Država (ISO oznaka)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>The stadium needs a name.</source>
+        <translation>Stadion mora imati naziv.</translation>
+    </message>
+    <message>
+        <source>The stadium needs a city.</source>
+        <translation>Potrebno je navesti grad stadiona.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter ISO code such as HR.</source>
+        <translation>Država se navodi dvoslovnom ISO oznakom, npr. HR.</translation>
     </message>
 </context>
 </TS>

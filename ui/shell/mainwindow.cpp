@@ -33,84 +33,45 @@ namespace Tribina {
 
 namespace {
 
-/// Administration hosts the stadium layout editor under its heading, instead of the placeholder.
-void addLayoutEditor(ModulePage *page, DbSession &session)
+/// Administration: the stadium layouts and the matches configured on them, as two tabs.
+QWidget *administration(DbSession &session)
 {
-    auto *box = qobject_cast<QBoxLayout *>(page->layout());
-    if (!box)
-        return;
-    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
-        status->hide();
-    delete box->takeAt(box->count() - 1); // the trailing stretch: the editor takes the space
-    // Two tabs: the stadium layouts and the matches configured on them (issue 5).
-    auto *tabs = new QTabWidget(page);
+    auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("administrationTabs"));
     tabs->addTab(new LayoutEditorPage(session, tabs), LayoutEditorPage::tr("Stadium layouts"));
     tabs->addTab(new MatchSetupPage(session, tabs), MatchSetupPage::tr("Matches"));
-    box->addWidget(tabs, 1);
+    return tabs;
 }
 
-/// Petrol hosts the PIN redemption page; administrators also get lockouts and the poster.
-void addPetrolPage(ModulePage *page, DbSession &session, bool admin)
+/// Petrol: the PIN redemption; administrators also get lockouts and the poster.
+QWidget *petrol(DbSession &session, bool admin)
 {
-    auto *box = qobject_cast<QBoxLayout *>(page->layout());
-    if (!box)
-        return;
-    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
-        status->hide();
-    delete box->takeAt(box->count() - 1); // the trailing stretch: the page takes the space
-    auto *redeem = new PetrolPage(session, page);
-    if (!admin) {
-        box->addWidget(redeem, 1);
-        return;
-    }
-    auto *tabs = new QTabWidget(page);
+    auto *redeem = new PetrolPage(session);
+    if (!admin)
+        return redeem;
+    auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("petrolTabs"));
     tabs->addTab(redeem, PetrolPage::tr("Redeem a PIN"));
     tabs->addTab(new PetrolAdminPanel(session, tabs), PetrolPage::tr("Lockouts and poster"));
-    box->addWidget(tabs, 1);
+    return tabs;
 }
 
-/// Box office hosts the counter: live seat map, holds, holders, payment, printing, shift.
-void addCounterPage(ModulePage *page, DbSession &session)
+/// Box office: the counter, with the USB scanner listening without a focused field.
+QWidget *counter(DbSession &session)
 {
-    auto *box = qobject_cast<QBoxLayout *>(page->layout());
-    if (!box)
-        return;
-    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
-        status->hide();
-    delete box->takeAt(box->count() - 1); // the trailing stretch: the counter takes the space
-    auto *counter = new CounterPage(session, page);
+    auto *counter = new CounterPage(session);
     counter->enableScanner();
-    box->addWidget(counter, 1);
+    return counter;
 }
 
-/// Emergency printing hosts the reprint page; its service keeps the offline cache of upcoming
-/// matches fresh and delivers prints made offline.
-void addEmergencyPrinting(ModulePage *page, DbSession &session)
+/// Emergency printing; its service keeps the offline cache of upcoming matches fresh and
+/// delivers prints made offline.
+QWidget *emergencyPrinting(DbSession &session, QObject *owner)
 {
-    auto *box = qobject_cast<QBoxLayout *>(page->layout());
-    if (!box)
-        return;
-    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
-        status->hide();
-    delete box->takeAt(box->count() - 1); // the trailing stretch: the page takes the space
-    auto *service = new EmergencyService(session, EmergencyCache::defaultFileName(), page);
+    auto *service = new EmergencyService(session, EmergencyCache::defaultFileName(), owner);
     if (service->openCache())
         service->refreshCache();
-    box->addWidget(new EmergencyPrintPage(*service, page), 1);
-}
-
-/// Quotas hosts the quota manager (issue 7); it loads its matches when first shown.
-void addQuotaManager(ModulePage *page, DbSession &session)
-{
-    auto *box = qobject_cast<QBoxLayout *>(page->layout());
-    if (!box)
-        return;
-    if (auto *status = page->findChild<QLabel *>(QStringLiteral("pageStatus")))
-        status->hide();
-    delete box->takeAt(box->count() - 1); // the trailing stretch: the page takes the space
-    box->addWidget(new QuotaManagerPage(session, page), 1);
+    return new EmergencyPrintPage(*service);
 }
 
 } // namespace
@@ -131,16 +92,25 @@ MainWindow::MainWindow(DbSession &session, const StaffIdentity &identity,
     m_stack->setObjectName(QStringLiteral("pages"));
     for (Module module : std::as_const(m_modules)) {
         auto *page = new ModulePage(module, m_stack);
-        if (module == Module::Administration)
-            addLayoutEditor(page, m_session);
-        if (module == Module::BoxOffice)
-            addCounterPage(page, m_session);
-        if (module == Module::Petrol)
-            addPetrolPage(page, m_session, m_identity.roles.testFlag(StaffRole::Admin));
-        if (module == Module::EmergencyPrinting)
-            addEmergencyPrinting(page, m_session);
-        if (module == Module::Quotas)
-            addQuotaManager(page, m_session);
+        switch (module) {
+        case Module::Administration:
+            page->host(administration(m_session));
+            break;
+        case Module::BoxOffice:
+            page->host(counter(m_session));
+            break;
+        case Module::Petrol:
+            page->host(petrol(m_session, m_identity.roles.testFlag(StaffRole::Admin)));
+            break;
+        case Module::EmergencyPrinting:
+            page->host(emergencyPrinting(m_session, page));
+            break;
+        case Module::Quotas:
+            page->host(new QuotaManagerPage(m_session));
+            break;
+        case Module::Reports:
+            break; // not built yet: the page says so
+        }
         m_pages.insert(module, page);
         m_stack->addWidget(page);
     }

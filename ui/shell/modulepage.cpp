@@ -61,24 +61,32 @@ ModulePage::ModulePage(Module module, QWidget *parent)
     retranslateUi();
 }
 
+void ModulePage::host(QWidget *content)
+{
+    auto *box = qobject_cast<QBoxLayout *>(layout());
+    m_status->hide();
+    delete box->takeAt(box->count() - 1); // the trailing stretch
+    content->setParent(this);
+    box->addWidget(content, 1);
+}
+
 QString ModulePage::description(Module module)
 {
     switch (module) {
     case Module::Administration:
-        return tr("Matches, price lists, stadium layouts, staff accounts and the blacklist will be "
-                  "managed here.");
+        return tr("Stadium layouts, matches, price categories, sales phases and seat operations.");
     case Module::BoxOffice:
-        return tr("Counter sales on the seat map, ticket holders, payments, refunds and the shift "
-                  "close will be here.");
+        return tr("Counter sales on the live seat map: holds, ticket holders, payment, printing, "
+                  "refunds and the shift.");
     case Module::Petrol:
-        return tr("Petrol station staff will redeem the PINs of pre-paid orders and print the "
-                  "tickets here.");
+        return tr("Redeem a fan's PIN: seats from the petrol allocation, identity check, payment "
+                  "and printed tickets.");
     case Module::EmergencyPrinting:
-        return tr("Tickets of fans whose phone or printout failed will be found and reprinted here, "
-                  "even when the server cannot be reached.");
+        return tr("Find and reprint the ticket of a fan whose phone failed, even when the server "
+                  "cannot be reached.");
     case Module::Quotas:
-        return tr("Seats set aside for clubs, sponsors, media and away fans will be allocated and "
-                  "tracked here.");
+        return tr("Seats set aside for partners and sponsors: best-seat and distributed allocation, "
+                  "CSV import, cancellation.");
     case Module::Reports:
         return tr("Sales, attendance and revenue reports with charts and exports will be here.");
     }

@@ -18,8 +18,11 @@ public:
     explicit ModulePage(Module module, QWidget *parent = nullptr);
 
     Module module() const { return m_module; }
-    /// One translated sentence: what this module will do.
+    /// One translated sentence: what this module does.
     static QString description(Module module);
+    /// Puts the module's working widget under the heading, in place of the "being built" note;
+    /// it takes all the remaining space.
+    void host(QWidget *content);
 
 protected:
     void changeEvent(QEvent *event) override;
