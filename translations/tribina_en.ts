@@ -762,6 +762,22 @@
         <source>--demo uses its own database; leave out the server URI.</source>
         <translation>--demo uses its own database; leave out the server URI.</translation>
     </message>
+    <message>
+        <source>Wait this long after the window appears before the screenshot (default: 400).</source>
+        <translation>Wait this long after the window appears before the screenshot (default: 400).</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milliseconds</translation>
+    </message>
+    <message>
+        <source>The module shown first: administration, boxoffice, petrol, emergencyprinting, quotas or reports.</source>
+        <translation>The module shown first: administration, boxoffice, petrol, emergencyprinting, quotas or reports.</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
 </context>
 <context>
     <name>LayoutCommands</name>

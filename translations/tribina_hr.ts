@@ -767,6 +767,22 @@
         <source>--demo uses its own database; leave out the server URI.</source>
         <translation>--demo koristi vlastitu bazu podataka; izostavite URI poslužitelja.</translation>
     </message>
+    <message>
+        <source>Wait this long after the window appears before the screenshot (default: 400).</source>
+        <translation>Koliko čekati nakon pojave prozora prije snimke zaslona (zadano: 400).</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milisekunde</translation>
+    </message>
+    <message>
+        <source>The module shown first: administration, boxoffice, petrol, emergencyprinting, quotas or reports.</source>
+        <translation>Modul prikazan prvi: administration, boxoffice, petrol, emergencyprinting, quotas ili reports.</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>modul</translation>
+    </message>
 </context>
 <context>
     <name>LayoutCommands</name>

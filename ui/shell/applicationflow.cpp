@@ -8,6 +8,7 @@
 #include "db/dbsession.h"
 #include "demo/demoenvironment.h"
 #include "demo/demologins.h"
+#include "domain/staffrole.h"
 
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -123,6 +124,10 @@ void ApplicationFlow::showMainWindow(const LoginResult &result)
     connect(window, &MainWindow::logoutRequested, this, &ApplicationFlow::logout);
     // Closing the window (its close box, File → Quit) ends the app; logging out disconnects first.
     connect(window, &QObject::destroyed, this, [this] { emit finished(0); });
+    for (Module module : modulesFor(result.identity.roles)) {
+        if (moduleId(module) == m_options.module)
+            window->showModule(module);
+    }
     window->show();
     // Only now that something else is on screen: the progress window of the demo start goes.
     if (m_demoStarter)
@@ -157,7 +162,8 @@ void ApplicationFlow::screenshotIfAsked(QWidget *window)
         return;
     m_screenshotTaken = true;
     Screenshot::grabWhenShown(window, m_options.screenshotPath,
-                              [this](bool saved) { emit finished(saved ? 0 : 1); });
+                              [this](bool saved) { emit finished(saved ? 0 : 1); },
+                              m_options.screenshotDelayMs);
 }
 
 } // namespace Tribina

@@ -34,7 +34,18 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
         QCoreApplication::translate("LaunchOptions",
                                     "Save a picture of the first window to a PNG file, then quit."),
         QCoreApplication::translate("LaunchOptions", "file"));
-    parser.addOptions({demo, demoLogin, lang, screenshot});
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "Wait this long after the window appears before the screenshot (default: 400)."),
+        QCoreApplication::translate("LaunchOptions", "milliseconds"), QStringLiteral("400"));
+    const QCommandLineOption module(
+        QStringLiteral("module"),
+        QCoreApplication::translate("LaunchOptions",
+                                    "The module shown first: administration, boxoffice, petrol, "
+                                    "emergencyprinting, quotas or reports."),
+        QCoreApplication::translate("LaunchOptions", "module"));
+    parser.addOptions({demo, demoLogin, lang, screenshot, screenshotDelay, module});
     parser.addPositionalArgument(
         QStringLiteral("uri"),
         QCoreApplication::translate("LaunchOptions",
@@ -53,6 +64,8 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     options.demo = parser.isSet(demo);
     options.demoLogin = parser.value(demoLogin);
     options.screenshotPath = parser.value(screenshot);
+    options.screenshotDelayMs = qBound(0, parser.value(screenshotDelay).toInt(), 60'000);
+    options.module = parser.value(module);
     if (parser.isSet(lang)) {
         options.language = parser.value(lang);
         if (!LanguageSwitcher::isAvailable(options.language)) {

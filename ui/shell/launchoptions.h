@@ -16,6 +16,8 @@ struct LaunchOptions
     QString demoLogin = QStringLiteral("admin");    ///< --demo-login LOGIN
     QString language;                               ///< --lang hr|en; empty: the saved choice
     QString screenshotPath;                         ///< --screenshot FILE: grab the first window, quit
+    int screenshotDelayMs = 400;                    ///< --screenshot-delay MS: let data arrive first
+    QString module;                                 ///< --module ID: the module shown first
     std::optional<ConnectionSettings> connection;   ///< positional postgresql:// URI
 
     /// Parses the arguments (handles --help and --version itself, which exit). On a usage error

@@ -12,10 +12,9 @@ namespace Tribina::Screenshot {
 
 namespace {
 constexpr int kPollMs = 50;
-constexpr int kSettleMs = 400; // after exposure: fonts, layouts and the first paint settle
 constexpr int kGiveUpMs = 10'000;
 
-void poll(QPointer<QWidget> window, QString path, std::function<void(bool)> done, int waitedMs)
+void poll(QPointer<QWidget> window, QString path, std::function<void(bool)> done, int settleMs, int waitedMs)
 {
     if (!window) {
         done(false);
@@ -23,10 +22,10 @@ void poll(QPointer<QWidget> window, QString path, std::function<void(bool)> done
     }
     const bool exposed = window->windowHandle() && window->windowHandle()->isExposed();
     if (!exposed && waitedMs < kGiveUpMs) {
-        QTimer::singleShot(kPollMs, window, [=] { poll(window, path, done, waitedMs + kPollMs); });
+        QTimer::singleShot(kPollMs, window, [=] { poll(window, path, done, settleMs, waitedMs + kPollMs); });
         return;
     }
-    QTimer::singleShot(kSettleMs, window, [window, path, done] {
+    QTimer::singleShot(settleMs, window, [window, path, done] {
         const bool saved = window && window->grab().save(path, "PNG");
         if (saved)
             std::fprintf(stdout, "%s\n", qPrintable(path));
@@ -37,9 +36,10 @@ void poll(QPointer<QWidget> window, QString path, std::function<void(bool)> done
 }
 } // namespace
 
-void grabWhenShown(QWidget *window, const QString &path, std::function<void(bool saved)> done)
+void grabWhenShown(QWidget *window, const QString &path, std::function<void(bool saved)> done,
+                   int settleMs)
 {
-    poll(QPointer<QWidget>(window), path, std::move(done), 0);
+    poll(QPointer<QWidget>(window), path, std::move(done), settleMs, 0);
 }
 
 } // namespace Tribina::Screenshot

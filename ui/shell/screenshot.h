@@ -13,7 +13,9 @@ namespace Tribina {
 /// under xvfb-run, so it waits for the window rather than for a fixed time.
 namespace Screenshot {
 
-void grabWhenShown(QWidget *window, const QString &path, std::function<void(bool saved)> done);
+/// settleMs: how long to wait once the window is exposed (fonts, layouts, data loading).
+void grabWhenShown(QWidget *window, const QString &path, std::function<void(bool saved)> done,
+                   int settleMs = 400);
 
 } // namespace Screenshot
 } // namespace Tribina
