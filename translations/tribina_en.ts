@@ -1453,6 +1453,54 @@
         <source>Changing the seats</source>
         <translation>Changing the seats</translation>
     </message>
+    <message>
+        <source>The fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket VAT of home matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket VAT of away matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee VAT of home matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee VAT of away matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must lie between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee configuration needs the date it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee configuration cannot end before it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must contain the match day (%1), or the fees would never apply to the match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee configuration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning to the default fees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchSetupText</name>
@@ -3097,6 +3145,125 @@
     </message>
 </context>
 <context>
+    <name>Tribina::FeesPanel</name>
+    <message>
+        <source>Default fee configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match&apos;s own fee configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Until</translation>
+    </message>
+    <message>
+        <source>Save fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the ticket amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in the ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in the fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished">From:</translation>
+    </message>
+    <message>
+        <source>None: no fee configuration is in force on the match day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee %1 %; VAT in the ticket %2 % (home) / %3 % (away); VAT in the fee %4 % / %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this match&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the configuration back to draft to change the fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match uses the default fee configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in the ticket (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in the ticket (away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in the fee (home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in the fee (away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage between 0 and 100 with at most two decimals (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match&apos;s fee configuration is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tribina::FindingsPanel</name>
     <message>
         <source>No problems found.</source>
@@ -3717,10 +3884,6 @@
         <translation>State:</translation>
     </message>
     <message>
-        <source>Fees in force:</source>
-        <translation>Fees in force:</translation>
-    </message>
-    <message>
         <source>Generate seat inventory…</source>
         <translation>Generate seat inventory…</translation>
     </message>
@@ -3770,18 +3933,6 @@
             <numerusform>%n seats in the inventory</numerusform>
             <numerusform>%n seats in the inventory</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>None: add a fee configuration for the match day.</source>
-        <translation>None: add a fee configuration for the match day.</translation>
-    </message>
-    <message>
-        <source>Fee %1 %; ticket VAT %2 % (home) / %3 % (away); fee VAT %4 % / %5 %; from %6%7</source>
-        <translation>Fee %1 %; ticket VAT %2 % (home) / %3 % (away); fee VAT %4 % / %5 %; from %6%7</translation>
-    </message>
-    <message>
-        <source> (this match only)</source>
-        <translation> (this match only)</translation>
     </message>
     <message>
         <source>New match: fill in the details and save.</source>
@@ -3862,6 +4013,10 @@
     <message>
         <source>Matches</source>
         <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4691,18 @@
         <source>Propose seats</source>
         <translation>Propose seats</translation>
     </message>
+    <message>
+        <source>Petrol station allocation (seats sold at petrol stations for this match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN redemptions at petrol stations take their seats from this quota. A match has one petrol station allocation at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tribina::QuotaExport</name>
@@ -4983,6 +5150,53 @@
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
+    <message>
+        <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for petrol stations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected quota this match&apos;s petrol station allocation: PIN redemptions at petrol stations take their seats from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match&apos;s petrol station allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petrol stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petrol station allocation: PIN redemptions at petrol stations take their seats from this quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota for %1 created with %n seat(s) as the petrol station allocation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Petrol station allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the quota for %1 as this match&apos;s petrol station allocation? PIN redemptions at petrol stations will take its free seats. A match has only one; to stop using it, cancel the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota for %1 is now the petrol station allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tribina::QuotaMap</name>
@@ -5057,6 +5271,26 @@
         <source>COMMIT</source>
         <translation>COMMIT</translation>
     </message>
+    <message>
+        <source>The quota does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota for %1 is cancelled; a cancelled quota cannot be the petrol station allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked meanwhile by another administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the petrol station allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tribina::RefundDialog</name>
@@ -5073,10 +5307,6 @@
         <translation>Refund</translation>
     </message>
     <message>
-        <source>Ticket or order id</source>
-        <translation>Ticket or order id</translation>
-    </message>
-    <message>
         <source>Kick-off is less than 48 hours away: a reason is required. The ticket price is refunded; the service fee is kept.</source>
         <translation>Kick-off is less than 48 hours away: a reason is required. The ticket price is refunded; the service fee is kept.</translation>
     </message>
@@ -5091,6 +5321,46 @@
     <message>
         <source>Reason:</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Scan the ticket or type its barcode or the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not refundable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no ticket left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket cannot be refunded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

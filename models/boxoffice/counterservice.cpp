@@ -98,6 +98,20 @@ QFuture<CounterResult<RefundReceipt>> CounterService::refund(RefundRequest reque
     });
 }
 
+QFuture<CounterResult<TicketLookup>> CounterService::findTickets(const QString &barcodeOrOrderNumber)
+{
+    const QString text = barcodeOrOrderNumber.trimmed();
+    return m_session.run<CounterResult<TicketLookup>>([text](QSqlDatabase &db) {
+        CounterResult<TicketLookup> r;
+        SaleRepository repository(db);
+        if (looksLikeBarcode(text))
+            r.error = repository.findByBarcode(text, &r.value);
+        else if (looksLikeOrderNumber(text))
+            r.error = repository.findByOrderNumber(text, &r.value);
+        return r; // anything else: not found
+    });
+}
+
 QFuture<CounterResult<bool>> CounterService::isBlacklisted(const QString &oib, const QString &passport)
 {
     return m_session.run<CounterResult<bool>>([oib, passport](QSqlDatabase &db) {

@@ -47,6 +47,9 @@ public:
     /// Sells (holdToken filled in when empty). See the class comment for retries.
     QFuture<CounterResult<SaleReceipt>> sell(SaleRequest request);
     QFuture<CounterResult<RefundReceipt>> refund(RefundRequest request);
+    /// The order (all its tickets) of a scanned or typed 14-digit barcode or of an order number
+    /// (looksLikeBarcode / looksLikeOrderNumber); value.found() false when there is none.
+    QFuture<CounterResult<TicketLookup>> findTickets(const QString &barcodeOrOrderNumber);
     QFuture<CounterResult<bool>> isBlacklisted(const QString &oib, const QString &passport);
 
     /// Opens (or finds) the clerk's shift with a cash float.

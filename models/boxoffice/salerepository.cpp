@@ -246,6 +246,55 @@ SaleError SaleRepository::refund(const RefundRequest &request, RefundReceipt *re
     return {};
 }
 
+SaleError SaleRepository::findByBarcode(const QString &barcode, TicketLookup *lookup)
+{
+    const QString code = barcode.trimmed();
+    SaleError e = findOrder(QStringLiteral("d.order_id = (SELECT t.order_id FROM tickets t WHERE t.barcode = ?)"),
+                            code, lookup);
+    if (e.ok() && lookup) {
+        for (const TicketInfo &t : std::as_const(lookup->tickets)) {
+            if (t.barcode == code)
+                lookup->scannedTicketId = t.ticketId;
+        }
+    }
+    return e;
+}
+
+SaleError SaleRepository::findByOrderNumber(const QString &orderNumber, TicketLookup *lookup)
+{
+    return findOrder(QStringLiteral("d.order_id = (SELECT o.id FROM orders o WHERE o.order_number = ?)"),
+                     orderNumber.trimmed().toUpper(), lookup);
+}
+
+SaleError SaleRepository::findOrder(const QString &where, const QString &value, TicketLookup *lookup)
+{
+    QSqlQuery q(m_db);
+    const QString sql = QStringLiteral(
+        "SELECT d.order_id, d.order_number, d.match_id, d.ticket_id, d.barcode, d.seat_label,"
+        " d.holder_name, d.ticket_status::text, d.price_cents, d.fee_cents"
+        " FROM ticket_print_data d WHERE ") + where + QStringLiteral(" ORDER BY d.seat_label, d.ticket_id");
+    if (!q.exec(SqlText::withValues(m_db, sql, {value})))
+        return lastError(q);
+    TicketLookup r;
+    while (q.next()) {
+        r.orderId = QUuid::fromString(q.value(0).toString());
+        r.orderNumber = q.value(1).toString();
+        r.matchId = QUuid::fromString(q.value(2).toString());
+        TicketInfo t;
+        t.ticketId = QUuid::fromString(q.value(3).toString());
+        t.barcode = q.value(4).toString();
+        t.seatLabel = q.value(5).toString();
+        t.holderName = q.value(6).toString();
+        t.status = q.value(7).toString();
+        t.price = Money(q.value(8).toLongLong());
+        t.fee = Money(q.value(9).toLongLong());
+        r.tickets << t;
+    }
+    if (lookup)
+        *lookup = r;
+    return {};
+}
+
 SaleError SaleRepository::openShift(Money cashFloat, const QString &workstation, QUuid *shiftId)
 {
     QVariant v;

@@ -16,6 +16,7 @@ namespace Tribina {
 ///   releaseExpired seats_release_expired(match)
 ///   sell          counter_sell(...)                 idempotent on request.key
 ///   refund        counter_refund / counter_refund_order   idempotent on request.key
+///   findByBarcode / findByOrderNumber   SELECT on ticket_print_data (refund by a scanned barcode)
 ///   openShift     counter_shift_open(float, workstation)   currentShift counter_shift_current()
 ///   shiftTotals   counter_shift_totals(shift)       closeShift  counter_shift_close(shift, counted, note)
 ///   blacklisted   blacklist_check(oib, passport)
@@ -33,6 +34,12 @@ public:
 
     SaleError sell(const SaleRequest &request, SaleReceipt *receipt);
     SaleError refund(const RefundRequest &request, RefundReceipt *receipt);
+    /// The order of the ticket with this barcode, all its tickets, the scanned one marked
+    /// (a plain SELECT on ticket_print_data, which the box office may read). Not found: an empty
+    /// lookup and no error.
+    SaleError findByBarcode(const QString &barcode, TicketLookup *lookup);
+    /// The order with this number ('HNS-2026-000123') and all its tickets.
+    SaleError findByOrderNumber(const QString &orderNumber, TicketLookup *lookup);
 
     SaleError openShift(Money cashFloat, const QString &workstation, QUuid *shiftId);
     SaleError currentShift(QUuid *shiftId);
@@ -53,6 +60,8 @@ private:
     /// Runs one statement; on failure returns the classified error. value receives column 0 of row 0.
     SaleError exec(const QString &sql, const QVariantList &values, QVariant *value = nullptr);
     SaleError lastError(const class QSqlQuery &q) const;
+    /// The tickets of the order matching `where` (SQL over ticket_print_data d, one value).
+    SaleError findOrder(const QString &where, const QString &value, TicketLookup *lookup);
 
     QSqlDatabase &m_db;
 };

@@ -114,4 +114,26 @@ SaleError SaleError::fromDatabase(const QString &sqlState, const QString &databa
     return e;
 }
 
+const TicketInfo *TicketLookup::scanned() const
+{
+    for (const TicketInfo &t : tickets) {
+        if (!scannedTicketId.isNull() && t.ticketId == scannedTicketId)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool looksLikeBarcode(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{13}$"));
+    return re.match(text.trimmed()).hasMatch();
+}
+
+bool looksLikeOrderNumber(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^HNS-[0-9]{4}-[0-9]{6,}$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
 } // namespace Tribina

@@ -169,6 +169,39 @@ struct RefundReceipt
     bool replayed = false;
 };
 
+/// One ticket of an order as the refund screen shows it (read from ticket_print_data).
+struct TicketInfo
+{
+    QUuid ticketId;
+    QString barcode;
+    QString seatLabel;
+    QString holderName;
+    QString status;    ///< SOLD, ATTENDED, REFUNDED, CANCELLED, ...
+    Money price;
+    Money fee;
+    bool isRefundable() const { return status == QLatin1String("SOLD"); }
+};
+
+/// What a scanned barcode or typed order number refers to: the order with all its tickets, and
+/// (for a barcode) which of them was scanned. Not found: orderId null.
+struct TicketLookup
+{
+    QUuid orderId;
+    QString orderNumber;
+    QUuid matchId;
+    QUuid scannedTicketId;   ///< null when looked up by order number
+    QList<TicketInfo> tickets;
+
+    bool found() const { return !orderId.isNull(); }
+    /// The scanned ticket, or nullptr.
+    const TicketInfo *scanned() const;
+};
+
+/// A 14-digit Tribina barcode (shape only; the database checks the Damm digit), after trimming.
+bool looksLikeBarcode(const QString &text);
+/// An order number 'HNS-<year>-<serial>' (order_open, 0009), after trimming; case-insensitive.
+bool looksLikeOrderNumber(const QString &text);
+
 /// A shift's running totals, derived from its ledger (counter_shift_totals).
 struct ShiftTotals
 {

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -396,30 +397,186 @@ Outcome MatchSetupRepository::deletePhase(const QUuid &phase)
     return {};
 }
 
+namespace {
+
+// The match day as 0007's match_fee_rates() sees it.
+const char *const kMatchDay = "(m.kick_off_time AT TIME ZONE 'Europe/Zagreb')::date";
+
+QString percentText(qint64 hundredths)
+{
+    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+}
+
+void readFees(const QSqlQuery &q, SetupFees *fees)
+{
+    // Columns: id, match-specific, five percentages as hundredths (bigint: exact), from, to.
+    fees->found = true;
+    fees->id = q.value(0).toUuid();
+    fees->matchSpecific = q.value(1).toBool();
+    fees->feePercent = q.value(2).toLongLong();
+    fees->homeTicketVat = q.value(3).toLongLong();
+    fees->awayTicketVat = q.value(4).toLongLong();
+    fees->homeFeeVat = q.value(5).toLongLong();
+    fees->awayFeeVat = q.value(6).toLongLong();
+    fees->effectiveFrom = q.value(7).toDate();
+    fees->effectiveTo = q.value(8).isNull() ? QDate() : q.value(8).toDate();
+}
+
+QString feeColumns()
+{
+    return QStringLiteral("f.id, f.match_id IS NOT NULL, (f.fee_percent * 100)::bigint, (f.home_ticket_vat_percent * 100)::bigint,"
+                          " (f.away_ticket_vat_percent * 100)::bigint, (f.home_fee_vat_percent * 100)::bigint,"
+                          " (f.away_fee_vat_percent * 100)::bigint, f.effective_from, f.effective_to");
+}
+
+} // namespace
+
 Outcome MatchSetupRepository::loadFees(const QUuid &match, SetupFees *fees)
 {
+    // The same choice, in the same order, as match_fee_rates() (0007): prices use this row.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT f.match_id IS NOT NULL, f.fee_percent::text, f.home_ticket_vat_percent::text, f.away_ticket_vat_percent::text,"
-        " f.home_fee_vat_percent::text, f.away_fee_vat_percent::text, f.effective_from, f.effective_to"
-        " FROM matches m JOIN fee_configurations f ON (f.match_id = m.id OR f.match_id IS NULL)"
-        " AND f.effective_from <= m.kick_off_time::date AND (f.effective_to IS NULL OR f.effective_to >= m.kick_off_time::date)"
-        " WHERE m.id = ?::uuid ORDER BY (f.match_id IS NOT NULL) DESC, f.effective_from DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT %1 FROM matches m JOIN fee_configurations f ON (f.match_id = m.id OR f.match_id IS NULL)"
+                             " AND f.effective_from <= %2 AND (f.effective_to IS NULL OR f.effective_to >= %2)"
+                             " WHERE m.id = ?::uuid ORDER BY f.match_id IS NULL, f.effective_from DESC, f.created_at DESC LIMIT 1")
+                  .arg(feeColumns(), QLatin1String(kMatchDay)));
     q.addBindValue(uuidText(match));
     if (!q.exec())
         return failure(q, tr("Reading the fees"));
     *fees = {};
-    if (q.next()) {
-        fees->found = true;
-        fees->matchSpecific = q.value(0).toBool();
-        fees->feePercent = q.value(1).toString();
-        fees->homeTicketVat = q.value(2).toString();
-        fees->awayTicketVat = q.value(3).toString();
-        fees->homeFeeVat = q.value(4).toString();
-        fees->awayFeeVat = q.value(5).toString();
-        fees->effectiveFrom = q.value(6).toDate();
-        fees->effectiveTo = q.value(7).toDate();
+    if (q.next())
+        readFees(q, fees);
+    return {};
+}
+
+Outcome MatchSetupRepository::loadOwnFees(const QUuid &match, SetupFees *fees)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM matches m JOIN fee_configurations f ON f.match_id = m.id"
+                             " WHERE m.id = ?::uuid ORDER BY (f.effective_from <= %2 AND (f.effective_to IS NULL"
+                             " OR f.effective_to >= %2)) DESC, f.effective_from DESC, f.created_at DESC LIMIT 1")
+                  .arg(feeColumns(), QLatin1String(kMatchDay)));
+    q.addBindValue(uuidText(match));
+    if (!q.exec())
+        return failure(q, tr("Reading the fees"));
+    *fees = {};
+    if (q.next())
+        readFees(q, fees);
+    return {};
+}
+
+Outcome MatchSetupRepository::saveOwnFees(const QUuid &match, SetupFees *fees)
+{
+    const struct { qint64 value; QString name; } rates[] = {
+        {fees->feePercent, tr("The fee")},
+        {fees->homeTicketVat, tr("The ticket VAT of home matches")},
+        {fees->awayTicketVat, tr("The ticket VAT of away matches")},
+        {fees->homeFeeVat, tr("The fee VAT of home matches")},
+        {fees->awayFeeVat, tr("The fee VAT of away matches")},
+    };
+    for (const auto &rate : rates)
+        if (rate.value < 0 || rate.value > 10'000)
+            return Outcome::failure(tr("%1 must lie between 0 % and 100 %.").arg(rate.name));
+    if (!fees->effectiveFrom.isValid())
+        return Outcome::failure(tr("A fee configuration needs the date it takes effect."));
+    if (fees->effectiveTo.isValid() && fees->effectiveTo < fees->effectiveFrom)
+        return Outcome::failure(tr("A fee configuration cannot end before it takes effect."));
+    Outcome draft;
+    if (!configIsDraft(match, &draft))
+        return draft;
+    QSqlQuery day(m_db);
+    day.prepare(QStringLiteral("SELECT %1 FROM matches m WHERE m.id = ?::uuid").arg(QLatin1String(kMatchDay)));
+    day.addBindValue(uuidText(match));
+    if (!day.exec() || !day.next())
+        return failure(day, tr("Saving the fees"));
+    const QDate matchDay = day.value(0).toDate();
+    if (fees->effectiveFrom > matchDay || (fees->effectiveTo.isValid() && fees->effectiveTo < matchDay))
+        return Outcome::failure(tr("The period must contain the match day (%1), or the fees would never apply to the match.")
+                                    .arg(QLocale().toString(matchDay, QLocale::ShortFormat)));
+
+    if (!m_db.transaction())
+        return Outcome::failure(tr("Cannot start a transaction: %1").arg(describe(m_db.lastError())));
+    QSqlQuery q(m_db);
+    if (fees->id.isNull())
+        q.prepare(QStringLiteral("INSERT INTO fee_configurations (fee_percent, home_ticket_vat_percent, away_ticket_vat_percent,"
+                                 " home_fee_vat_percent, away_fee_vat_percent, effective_from, effective_to, match_id)"
+                                 " VALUES (?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::date, ?::date, ?::uuid)"
+                                 " RETURNING id"));
+    else
+        q.prepare(QStringLiteral("UPDATE fee_configurations SET fee_percent = ?::numeric, home_ticket_vat_percent = ?::numeric,"
+                                 " away_ticket_vat_percent = ?::numeric, home_fee_vat_percent = ?::numeric,"
+                                 " away_fee_vat_percent = ?::numeric, effective_from = ?::date, effective_to = ?::date"
+                                 " WHERE match_id = ?::uuid AND id = ?::uuid RETURNING id"));
+    for (const auto &rate : rates)
+        q.addBindValue(percentText(rate.value));
+    q.addBindValue(fees->effectiveFrom.toString(Qt::ISODate));
+    q.addBindValue(fees->effectiveTo.isValid() ? QVariant(fees->effectiveTo.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(uuidText(match));
+    if (!fees->id.isNull())
+        q.addBindValue(uuidText(fees->id));
+    if (!q.exec() || !q.next()) {
+        const Outcome o = q.lastError().isValid() ? failure(q, tr("Saving the fees"))
+                                                  : Outcome::failure(tr("The fee configuration no longer exists."));
+        m_db.rollback();
+        return o;
     }
+    const QUuid id = q.value(0).toUuid();
+    QJsonObject payload{{QStringLiteral("action"), QStringLiteral("fees_set")},
+                        {QStringLiteral("fee_percent"), percentText(fees->feePercent)},
+                        {QStringLiteral("home_ticket_vat_percent"), percentText(fees->homeTicketVat)},
+                        {QStringLiteral("away_ticket_vat_percent"), percentText(fees->awayTicketVat)},
+                        {QStringLiteral("home_fee_vat_percent"), percentText(fees->homeFeeVat)},
+                        {QStringLiteral("away_fee_vat_percent"), percentText(fees->awayFeeVat)},
+                        {QStringLiteral("effective_from"), fees->effectiveFrom.toString(Qt::ISODate)},
+                        {QStringLiteral("effective_to"), fees->effectiveTo.isValid() ? QJsonValue(fees->effectiveTo.toString(Qt::ISODate))
+                                                                                     : QJsonValue()}};
+    QSqlQuery a(m_db);
+    a.prepare(QStringLiteral("SELECT audit_event('match_change', ?::uuid, ?::uuid, ?::jsonb)"));
+    a.addBindValue(uuidText(match));
+    a.addBindValue(uuidText(id));
+    a.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    if (!a.exec()) {
+        const Outcome o = failure(a, tr("Saving the fees"));
+        m_db.rollback();
+        return o;
+    }
+    if (!m_db.commit())
+        return Outcome::failure(tr("Cannot commit: %1").arg(describe(m_db.lastError())));
+    fees->id = id;
+    fees->found = true;
+    fees->matchSpecific = true;
+    return {};
+}
+
+Outcome MatchSetupRepository::useDefaultFees(const QUuid &match)
+{
+    Outcome draft;
+    if (!configIsDraft(match, &draft))
+        return draft;
+    if (!m_db.transaction())
+        return Outcome::failure(tr("Cannot start a transaction: %1").arg(describe(m_db.lastError())));
+    // Removing the match's own rows is editing its configuration (0003 grants DELETE for that);
+    // sold tickets keep the amounts they were sold at.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("WITH gone AS (DELETE FROM fee_configurations WHERE match_id = ?::uuid RETURNING 1)"
+                             " SELECT count(*) FROM gone"));
+    q.addBindValue(uuidText(match));
+    bool ok = q.exec() && q.next();
+    const int removed = ok ? q.value(0).toInt() : 0;
+    QSqlQuery a(m_db);
+    if (ok && removed > 0) {
+        a.prepare(QStringLiteral("SELECT audit_event('match_change', ?::uuid, ?::uuid, ?::jsonb)"));
+        a.addBindValue(uuidText(match));
+        a.addBindValue(uuidText(match));
+        a.addBindValue(QStringLiteral("{\"action\":\"fees_default\",\"removed\":%1}").arg(removed));
+        ok = a.exec();
+    }
+    if (!ok) {
+        const Outcome o = failure(q.lastError().isValid() ? q : a, tr("Returning to the default fees"));
+        m_db.rollback();
+        return o;
+    }
+    if (!m_db.commit())
+        return Outcome::failure(tr("Cannot commit: %1").arg(describe(m_db.lastError())));
     return {};
 }
 

@@ -52,7 +52,18 @@ public:
     Outcome savePhase(const QUuid &match, SetupPhase *phase);
     Outcome deletePhase(const QUuid &phase);
 
+    /// The fee configuration prices are computed with (as SQL match_fee_rates() and
+    /// loadFeeRates() choose it): the match's own row in force on the kick-off date (Europe/Zagreb),
+    /// else the default row (match_id NULL); found false when neither is in force.
     Outcome loadFees(const QUuid &match, SetupFees *fees);
+    /// The match's own row (the one in force first, else the latest); found false: it has none.
+    Outcome loadOwnFees(const QUuid &match, SetupFees *fees);
+    /// Stores the match's own fee configuration (fees->id null: a new row; filled in). Each
+    /// percentage 0–100 % in hundredths, the period must contain the match day. Only while the
+    /// configuration is DRAFT. Audited (match_change).
+    Outcome saveOwnFees(const QUuid &match, SetupFees *fees);
+    /// Removes the match's own rows: the default configuration applies again. Only while DRAFT.
+    Outcome useDefaultFees(const QUuid &match);
 
     /// Generates the inventory in one transaction, a batch of sectors per call of the SQL
     /// function so progress can report and cancel (cancel: rolled back, nothing written).

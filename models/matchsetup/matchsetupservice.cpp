@@ -31,6 +31,8 @@ QFuture<MatchSetupService::Details> MatchSetupService::details(const QUuid &matc
             r.outcome = repo.loadPhases(match, &r.phases);
         if (r.outcome)
             r.outcome = repo.loadFees(match, &r.fees);
+        if (r.outcome)
+            r.outcome = repo.loadOwnFees(match, &r.ownFees);
         return r;
     });
 }
@@ -43,6 +45,21 @@ QFuture<MatchSetupService::Saved> MatchSetupService::saveMatch(const SetupMatch 
         r.id = m.id;
         return r;
     });
+}
+
+QFuture<MatchSetupService::Saved> MatchSetupService::saveOwnFees(const QUuid &match, const SetupFees &fees)
+{
+    return m_session.run<Saved>([match, f = fees](QSqlDatabase &db) mutable {
+        Saved r;
+        r.outcome = MatchSetupRepository(db).saveOwnFees(match, &f);
+        r.id = f.id;
+        return r;
+    });
+}
+
+QFuture<Outcome> MatchSetupService::useDefaultFees(const QUuid &match)
+{
+    return m_session.run<Outcome>([match](QSqlDatabase &db) { return MatchSetupRepository(db).useDefaultFees(match); });
 }
 
 QFuture<MatchSetupService::Saved> MatchSetupService::saveCategory(const QUuid &match, const SetupPriceCategory &category)

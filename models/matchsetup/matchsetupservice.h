@@ -29,7 +29,8 @@ public:
         QList<SetupPriceCategory> categories;
         QList<SetupSector> sectors;
         QList<SetupPhase> phases;
-        SetupFees fees;
+        SetupFees fees;    ///< in force: what prices are computed with
+        SetupFees ownFees; ///< the match's own row; found false: the default applies
     };
     struct Saved
     {
@@ -62,6 +63,8 @@ public:
     QFuture<Outcome> setSeatCategory(const QUuid &match, const QList<QUuid> &inventoryIds, const QUuid &category);
     QFuture<Saved> savePhase(const QUuid &match, const SetupPhase &phase);
     QFuture<Outcome> deletePhase(const QUuid &phase);
+    QFuture<Saved> saveOwnFees(const QUuid &match, const SetupFees &fees);
+    QFuture<Outcome> useDefaultFees(const QUuid &match);
     QFuture<GenerateResult> generateInventory(const QUuid &match, std::shared_ptr<GenerationControl> control);
     QFuture<Problems> problems(const QUuid &match);
     QFuture<LifecycleResult> setConfigStatus(const QUuid &match, const QString &target);

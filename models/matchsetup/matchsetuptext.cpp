@@ -1,6 +1,29 @@
 #include "matchsetup/matchsetuptext.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace Tribina {
+
+bool MatchSetupText::parsePercent(const QString &text, qint64 *hundredths)
+{
+    // Digits only, never a double: "6,5" and "6.50" are both 650.
+    static const QRegularExpression shape(QStringLiteral("^(\\d{1,3})(?:[.,](\\d{1,2}))?\\s*%?$"));
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    const qint64 value = m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toLongLong();
+    if (value > 10'000)
+        return false;
+    *hundredths = value;
+    return true;
+}
+
+QString MatchSetupText::percent(qint64 hundredths)
+{
+    return QStringLiteral("%1%2%3").arg(hundredths / 100).arg(QLocale().decimalPoint())
+        .arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+}
 
 QString MatchSetupText::purpose(const QString &v)
 {

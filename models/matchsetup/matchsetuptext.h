@@ -23,6 +23,11 @@ public:
     static QString configStatus(const QString &value);
     /// A problem of match_config_problems as a sentence.
     static QString problem(const QString &code, const QString &subject, qint64 amount);
+    /// "6", "6.5", "6,50", "6 %" → 650 hundredths of a percent, exactly; false when it is not a
+    /// percentage of 0–100 with at most two decimals.
+    static bool parsePercent(const QString &text, qint64 *hundredths);
+    /// 650 → "6.50" (the locale's decimal separator).
+    static QString percent(qint64 hundredths);
     /// Why seat_apply skipped a seat.
     static QString skipReason(const QString &reason);
 };

@@ -83,18 +83,23 @@ struct SetupSectorChange
     std::optional<QString> status;
 };
 
-/// The fee_configurations row in force for the match (its own, else the general one).
+/// A fee_configurations row: the one in force for the match (its own, else the default one),
+/// or the match's own row being edited. Percentages in integer hundredths of a percent
+/// (600 = 6.00 %), exactly as NUMERIC(5,2) stores them: never through floating point.
 struct SetupFees
 {
     bool found = false;
     bool matchSpecific = false;
-    QString feePercent;
-    QString homeTicketVat;
-    QString awayTicketVat;
-    QString homeFeeVat;
-    QString awayFeeVat;
+    QUuid id; ///< null: not stored yet
+    qint64 feePercent = 600;
+    qint64 homeTicketVat = 500;
+    qint64 awayTicketVat = 0;
+    qint64 homeFeeVat = 2500;
+    qint64 awayFeeVat = 0;
     QDate effectiveFrom;
-    QDate effectiveTo;
+    QDate effectiveTo; ///< invalid: open-ended
+
+    friend bool operator==(const SetupFees &, const SetupFees &) = default;
 };
 
 /// One reason the configuration cannot be validated (match_config_problems).

@@ -1,5 +1,6 @@
 #include "quotas/quotamap.h"
 
+#include "cache/matchseatmap.h"
 #include "seatmap/seatmapbuilder.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,25 @@ QColor QuotaMap::quotaColour(int index)
     return QColor::fromHsv(hue, 170 + (index % 3) * 30, 200 - (index % 2) * 40);
 }
 
+namespace {
+
+/// A seat's look on the quota map: a quota's allocated seat becomes an "available" seat of the
+/// quota's category (so the palette colours it), everything else keeps its status in category 0.
+void colourSeat(quint8 *status, quint8 *category, int quota)
+{
+    if (quota >= 0 && *status == quint8(SeatStatus::Allocated)) {
+        *status = quint8(SeatStatus::Available);
+        *category = quint8(quota + 1);
+    } else {
+        *category = 0;
+    }
+}
+
+} // namespace
+
 QuotaMap QuotaMap::build(const MatchInventory &inventory, const QHash<QUuid, QUuid> &owners,
-                         const QList<QUuid> &quotaIds, const QStringList &quotaNames)
+                         const QList<QUuid> &quotaIds, const QStringList &quotaNames,
+                         const MatchSnapshot *snapshot)
 {
     QuotaMap map;
     map.quotas = quotaIds;
@@ -28,6 +46,32 @@ QuotaMap QuotaMap::build(const MatchInventory &inventory, const QHash<QUuid, QUu
 
     const auto &seats = inventory.seats();
     map.mapSeatOfInventorySeat.assign(seats.size(), -1);
+
+    if (snapshot && snapshot->isValid()) {
+        // The counter's map, seat for seat; only the colours are the quotas'.
+        MatchSeatMap counterMap = MatchSeatMap::build(*snapshot);
+        map.data = std::move(counterMap.data);
+        const int mapSeats = map.data.seatCount();
+        map.inventorySeatOfMapSeat.assign(size_t(mapSeats), -1);
+        map.quotaOfMapSeat.assign(size_t(mapSeats), -1);
+        for (int mapSeat = 0; mapSeat < mapSeats; ++mapSeat) {
+            const int k = mapSeat < int(counterMap.snapshotSeat.size()) ? counterMap.snapshotSeat[size_t(mapSeat)] : -1;
+            const MapSeatRef ref = map.data.locate(mapSeat);
+            if (k < 0 || !ref.isValid())
+                continue;
+            SeatMapSector &sector = map.data.sectors[size_t(ref.sector)];
+            const QUuid &inventoryId = snapshot->seats.at(k).inventoryId;
+            const int id = inventory.seatOf(inventoryId);
+            const int quota = quotaIndex.value(owners.value(inventoryId), -1);
+            colourSeat(&sector.status[size_t(ref.local)], &sector.category[size_t(ref.local)], quota);
+            map.quotaOfMapSeat[size_t(mapSeat)] = sector.category[size_t(ref.local)] > 0 ? quota : -1;
+            if (id < 0)
+                continue; // not in the quota manager's inventory: shown, never clickable
+            map.inventorySeatOfMapSeat[size_t(mapSeat)] = id;
+            map.mapSeatOfInventorySeat[size_t(id)] = mapSeat;
+        }
+        return map;
+    }
     // Seats of each sector together, in row and position order.
     std::vector<std::vector<int>> bySector(size_t(inventory.sectors().size()));
     for (int id = 0; id < int(seats.size()); ++id)

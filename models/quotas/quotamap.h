@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cachedmatch.h"
 #include "quotas/matchinventory.h"
 #include "seatmap/seatmapdata.h"
 #include "seatmap/seatmappalette.h"
@@ -26,9 +27,12 @@ struct QuotaMap
     QStringList quotaNames;
 
     /// owners: inventory id -> quota id (live quota seats); quotaNames in the same order as
-    /// quotaIds.
+    /// quotaIds. With a snapshot the geometry (sector outlines, rows, standing sectors) is the
+    /// counter's own map (MatchSeatMap::build), recoloured by quota; without one the sectors are
+    /// drawn as their seats' bounding boxes.
     static QuotaMap build(const MatchInventory &inventory, const QHash<QUuid, QUuid> &owners,
-                          const QList<QUuid> &quotaIds, const QStringList &quotaNames);
+                          const QList<QUuid> &quotaIds, const QStringList &quotaNames,
+                          const MatchSnapshot *snapshot = nullptr);
     /// A distinct colour per quota.
     static QColor quotaColour(int index);
 };

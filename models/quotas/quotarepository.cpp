@@ -39,7 +39,8 @@ QString messageOf(const QSqlError &error)
 const QString OverviewColumns = QStringLiteral(
     "id, match_id, recipient_email, recipient_name, coalesce(internal_note, ''), total_quantity,"
     " sector_ids::text, discount_percent, allocation_algorithm::text, expiration_date, status::text,"
-    " allocated, reserved, sold, delegated, cancelled, batch_id, can_create_subquotas");
+    " allocated, reserved, sold, delegated, cancelled, batch_id, can_create_subquotas,"
+    " coalesce((SELECT qq.is_petrol_allocation FROM quotas qq WHERE qq.id = quota_overview.id), false)");
 
 QuotaSummary summaryFrom(const QSqlQuery &q)
 {
@@ -62,6 +63,7 @@ QuotaSummary summaryFrom(const QSqlQuery &q)
     s.cancelled = q.value(15).toInt();
     s.batchId = q.value(16).toUuid();
     s.canCreateSubquotas = q.value(17).toBool();
+    s.petrolAllocation = q.value(18).toBool();
     return s;
 }
 
@@ -279,6 +281,43 @@ Outcome QuotaRepository::allocate(const QuotaSummary &quota, MatchInventory &inv
         return committed;
     inventory.allocation().take(chosen.seats);
     out->committed = true;
+    return {};
+}
+
+Outcome QuotaRepository::markPetrolAllocation(const QUuid &quotaId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT q.status::text, q.is_petrol_allocation, q.recipient_name,"
+        "       (SELECT o.recipient_name FROM quotas o WHERE o.match_id = q.match_id AND o.id <> q.id"
+        "          AND o.is_petrol_allocation AND o.status IN ('PENDING', 'ACTIVE'))"
+        " FROM quotas q WHERE q.id = ?"));
+    q.addBindValue(quotaId);
+    if (!q.exec())
+        return fail(tr("Cannot read the quota"), q.lastError());
+    if (!q.next())
+        return Outcome::failure(tr("The quota does not exist (any more)."));
+    if (q.value(1).toBool())
+        return {}; // already the allocation
+    if (q.value(0).toString() == QLatin1String("CANCELLED"))
+        return Outcome::failure(tr("The quota for %1 is cancelled; a cancelled quota cannot be the petrol station allocation.")
+                                    .arg(q.value(2).toString()));
+    const auto refusal = [](const QString &other) {
+        return Outcome::failure(tr("This match already has a petrol station allocation (%1). A match has only one: "
+                                   "cancel that quota first.").arg(other));
+    };
+    if (!q.value(3).isNull())
+        return refusal(q.value(3).toString());
+
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral("SELECT petrol_allocation_mark(?)"));
+    mark.addBindValue(quotaId);
+    if (!mark.exec()) {
+        // 23505: idx_quotas_one_petrol_per_match; another administrator marked one meanwhile.
+        if (mark.lastError().nativeErrorCode() == QLatin1String("23505"))
+            return refusal(tr("marked meanwhile by another administrator"));
+        return fail(tr("Cannot mark the petrol station allocation"), mark.lastError());
+    }
     return {};
 }
 

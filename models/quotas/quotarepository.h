@@ -42,6 +42,12 @@ public:
     Outcome allocateSeats(const QUuid &quotaId, const QList<QUuid> &inventoryIds);
     Outcome adjust(const QUuid &quotaId, const QList<QUuid> &add, const QList<QUuid> &remove);
     Outcome cancel(const QUuid &quotaId, QuotaCancellation type, int *released = nullptr);
+    /// Makes the quota its match's petrol station allocation (0011 petrol_allocation_mark, audited
+    /// there). Refused, with a message naming the other quota, while the match has another active
+    /// one (PENDING/ACTIVE; the unique index stops a race), and for a cancelled quota. Marking the
+    /// allocation again succeeds and changes nothing. Call it inside inTransaction() to make it
+    /// part of the quota's creation.
+    Outcome markPetrolAllocation(const QUuid &quotaId);
 
     /// Chooses the quota's missing seats with its algorithm and, unless dryRun, commits them.
     Outcome allocate(const QUuid &quotaId, bool dryRun, Allocation *out);

@@ -1,5 +1,6 @@
 #include "quotas/quotaservice.h"
 
+#include "cache/matchserverreader.h"
 #include "db/dbsession.h"
 #include "quotas/quotaimport.h"
 #include "quotas/quotarepository.h"
@@ -47,6 +48,14 @@ QFuture<QuotaResult<QuotaMatchState>> QuotaService::loadMatch(const QUuid &match
         }
         while (q.next())
             r.value.owners.insert(q.value(0).toUuid(), q.value(1).toUuid());
+        // The map's geometry, read the way the counter reads it. Without it the map falls back
+        // to the seats alone (sectors drawn as their seats' bounding boxes).
+        auto snapshot = std::make_shared<MatchSnapshot>();
+        MatchServerReader::Mark mark;
+        if (MatchServerReader(db).loadFull(matchId, snapshot.get(), &mark).ok())
+            r.value.snapshot = std::move(snapshot);
+        else
+            qWarning("quotas: the match's map geometry could not be read");
         return r;
     });
 }
@@ -60,7 +69,10 @@ QFuture<QuotaResult<QUuid>> QuotaService::createWithSeats(const QuotaDraft &draf
             const Outcome created = repo.create(draft, &r.value);
             if (!created)
                 return created;
-            return repo.allocateSeats(r.value, inventoryIds);
+            const Outcome allocated = repo.allocateSeats(r.value, inventoryIds);
+            if (!allocated || !draft.petrolAllocation)
+                return allocated;
+            return repo.markPetrolAllocation(r.value);
         });
         if (!r.outcome)
             r.value = QUuid();
@@ -74,6 +86,17 @@ QFuture<QuotaResult<int>> QuotaService::adjust(const QUuid &quotaId, const QList
         QuotaResult<int> r;
         r.outcome = QuotaRepository(db).adjust(quotaId, add, remove);
         r.value = int(add.size() - remove.size());
+        return r;
+    });
+}
+
+QFuture<QuotaResult<bool>> QuotaService::markPetrolAllocation(const QUuid &quotaId)
+{
+    return m_session.run<QuotaResult<bool>>([=](QSqlDatabase &db) {
+        QuotaResult<bool> r;
+        QuotaRepository repo(db);
+        r.outcome = repo.inTransaction([&] { return repo.markPetrolAllocation(quotaId); });
+        r.value = r.outcome.ok();
         return r;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cachedmatch.h"
 #include "domain/outcome.h"
 #include "quotas/matchinventory.h"
 #include "quotas/quotacsv.h"
@@ -30,6 +31,9 @@ struct QuotaMatchState
     QList<QuotaSummary> quotas;
     std::shared_ptr<MatchInventory> inventory;
     QHash<QUuid, QUuid> owners; ///< inventory id -> quota id (live quota seats)
+    /// The match as the counter's cache reads it (sector outlines, row geometry): the map is
+    /// built from it exactly as the counter's map is. Null when it could not be read.
+    std::shared_ptr<MatchSnapshot> snapshot;
 };
 
 /// The quota manager's façade for widgets: every call runs on the DB thread (DbSession::run)
@@ -44,9 +48,12 @@ public:
 
     QFuture<QuotaResult<QList<QuotaMatch>>> matches();
     QFuture<QuotaResult<QuotaMatchState>> loadMatch(const QUuid &matchId);
-    /// Creates the quota and commits its seats in one transaction (nothing when either fails).
+    /// Creates the quota and commits its seats in one transaction (nothing when either fails);
+    /// with draft.petrolAllocation it is marked as the match's petrol allocation in it too.
     QFuture<QuotaResult<QUuid>> createWithSeats(const QuotaDraft &draft, const QList<QUuid> &inventoryIds);
     QFuture<QuotaResult<int>> adjust(const QUuid &quotaId, const QList<QUuid> &add, const QList<QUuid> &remove);
+    /// Makes an existing quota its match's petrol station allocation (QuotaRepository::markPetrolAllocation).
+    QFuture<QuotaResult<bool>> markPetrolAllocation(const QUuid &quotaId);
     QFuture<QuotaResult<int>> cancel(const QUuid &quotaId, QuotaCancellation type);
     QFuture<QuotaResult<QList<QuotaSeatRow>>> seatsOf(const QUuid &quotaId);
     QFuture<QuotaResult<QList<SubquotaNode>>> subquotaTree(const QUuid &quotaId);

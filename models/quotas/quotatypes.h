@@ -39,6 +39,9 @@ struct QuotaDraft
     bool deferredPayment = false;
     bool autoSendEmail = true;
     QUuid batchId;
+    /// Also mark it as the match's petrol station allocation (0011 petrol_allocation_mark), in
+    /// the same transaction as its creation. One active per match.
+    bool petrolAllocation = false;
 };
 
 /// One row of quota_overview.
@@ -62,6 +65,7 @@ struct QuotaSummary
     int cancelled = 0;
     QUuid batchId;
     bool canCreateSubquotas = false;
+    bool petrolAllocation = false; ///< quotas.is_petrol_allocation: petrol stations sell its seats
 };
 
 /// A seat as shown and exported: where it is and what the quota did with it.

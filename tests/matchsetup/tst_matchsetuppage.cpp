@@ -124,7 +124,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(exec(m_owner, QStringLiteral("SELECT stadium_config_status::text FROM matches WHERE id = ?::uuid"),
                                        {m_match}).toString(), QStringLiteral("VALIDATED"), 10'000);
         if (const QString dir = qEnvironmentVariable("TRIBINA_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            page.findChild<QTabWidget *>(QStringLiteral("matchTabs"))->setCurrentIndex(3);
+            page.findChild<QTabWidget *>(QStringLiteral("matchTabs"))->setCurrentIndex(4);
             QTest::qWait(500);
             page.grab().save(dir + QStringLiteral("/matchsetup-lifecycle.png"));
         }

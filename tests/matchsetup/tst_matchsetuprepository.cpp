@@ -1,5 +1,7 @@
 #include "matchsetupfixture.h"
 #include "matchsetup/matchsetuprepository.h"
+#include "matchsetup/matchsetuptext.h"
+#include "pricing/feerepository.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -482,6 +484,138 @@ private slots:
         // Once only; and a cancelled match takes no seat operations.
         QVERIFY(!repo.cancelMatch(match, QStringLiteral("again")).outcome);
         QVERIFY(!repo.applySeats(match, {seat(match, QStringLiteral("B"), 0, 0)}, QStringLiteral("BLOCKED"), QStringLiteral("x")).outcome);
+    }
+
+    void percentagesAreParsedExactly()
+    {
+        qint64 v = -1;
+        QVERIFY(MatchSetupText::parsePercent(QStringLiteral("6"), &v));
+        QCOMPARE(v, 600);
+        QVERIFY(MatchSetupText::parsePercent(QStringLiteral("6,5"), &v));
+        QCOMPARE(v, 650);
+        QVERIFY(MatchSetupText::parsePercent(QStringLiteral(" 13.07 %"), &v));
+        QCOMPARE(v, 1307);
+        QVERIFY(MatchSetupText::parsePercent(QStringLiteral("100"), &v));
+        QCOMPARE(v, 10000);
+        for (const char *bad : {"100.01", "-1", "6.555", "abc", "", "1e2"})
+            QVERIFY2(!MatchSetupText::parsePercent(QLatin1String(bad), &v), bad);
+        QCOMPARE(MatchSetupText::percent(1307).remove(QLocale().decimalPoint()), QStringLiteral("1307"));
+        QCOMPARE(MatchSetupText::percent(5).remove(QLocale().decimalPoint()), QStringLiteral("005"));
+    }
+
+    /// The match's own fee configuration wins over the default one in every place prices come
+    /// from (match_fee_rates / match_price_breakdown of 0007, loadFeeRates, loadFees), even
+    /// over a newer default; going back to the default removes it.
+    void ownFeesWinOverTheDefault()
+    {
+        MatchSetupRepository repo(m_admin);
+        const QUuid match = MatchSetupFixture::createMatch(m_owner, m_venue.stadiumId);
+        MatchSetupFixture::configureForSale(m_owner, match);
+        const QDate matchDay = exec(m_owner, QStringLiteral("SELECT (kick_off_time AT TIME ZONE 'Europe/Zagreb')::date FROM matches"
+                                                            " WHERE id = ?::uuid"), {match}).toDate();
+        const auto sqlFee = [&] {
+            return exec(m_admin, QStringLiteral("SELECT (fee_percent * 100)::bigint FROM match_fee_rates(?::uuid)"), {match}).toLongLong();
+        };
+        const auto ownRows = [&] {
+            return exec(m_owner, QStringLiteral("SELECT count(*) FROM fee_configurations WHERE match_id = ?::uuid"), {match}).toInt();
+        };
+
+        SetupFees fees;
+        QVERIFY(repo.loadFees(match, &fees).ok());
+        QVERIFY(fees.found);
+        QVERIFY(!fees.matchSpecific);
+        QCOMPARE(fees.feePercent, 600);
+        QCOMPARE(fees.homeFeeVat, 2500);
+        SetupFees own;
+        QVERIFY(repo.loadOwnFees(match, &own).ok());
+        QVERIFY(!own.found);
+
+        // Refused, with a sentence, and nothing written.
+        SetupFees edit;
+        edit.feePercent = 850;
+        edit.homeTicketVat = 1300;
+        edit.effectiveFrom = QDate::currentDate();
+        edit.effectiveTo = matchDay.addDays(1);
+        SetupFees bad = edit;
+        bad.feePercent = 10'001;
+        Outcome o = repo.saveOwnFees(match, &bad);
+        QVERIFY(!o);
+        QVERIFY2(o.error().contains(QLatin1String("100")), qPrintable(o.error()));
+        bad = edit;
+        bad.awayFeeVat = -1;
+        QVERIFY(!repo.saveOwnFees(match, &bad));
+        bad = edit;
+        bad.effectiveTo = bad.effectiveFrom.addDays(-1);
+        QVERIFY(!repo.saveOwnFees(match, &bad));
+        bad = edit;
+        bad.effectiveFrom = matchDay.addDays(1);
+        bad.effectiveTo = QDate();
+        o = repo.saveOwnFees(match, &bad);
+        QVERIFY(!o);
+        QVERIFY2(o.error().contains(QLatin1String("match day")), qPrintable(o.error()));
+        QCOMPARE(ownRows(), 0);
+
+        // Stored exactly: 8.50 % fee, 13.00 % ticket VAT at home.
+        QVERIFY2(repo.saveOwnFees(match, &edit).ok(), "saveOwnFees");
+        QVERIFY(!edit.id.isNull());
+        QCOMPARE(exec(m_owner, QStringLiteral("SELECT fee_percent::text || '/' || home_ticket_vat_percent::text || '/' || effective_to::text"
+                                              " FROM fee_configurations WHERE id = ?::uuid"), {edit.id}).toString(),
+                 QStringLiteral("8.50/13.00/") + matchDay.addDays(1).toString(Qt::ISODate));
+        // A default row newer than the match's own still loses to it.
+        const QUuid newerDefault = exec(m_owner, QStringLiteral("INSERT INTO fee_configurations (fee_percent, effective_from)"
+                                                                " VALUES (7.00, current_date) RETURNING id")).toUuid();
+        QVERIFY(repo.loadFees(match, &fees).ok());
+        QVERIFY(fees.matchSpecific);
+        QCOMPARE(fees.id, edit.id);
+        QCOMPARE(fees.feePercent, 850);
+        QCOMPARE(fees.homeTicketVat, 1300);
+        QCOMPARE(sqlFee(), 850);
+        FeeRates rates;
+        QVERIFY(loadFeeRates(m_admin, match, &rates).ok());
+        QCOMPARE(rates.fee, 850);
+        QCOMPARE(rates.homeTicketVat, 1300);
+        QVERIFY(!rates.fromDefaults);
+        // 100.00 at home: fee 8.50, VAT in the ticket 100 × 13/113 = 11.50, total 108.50 — in SQL and in C++.
+        QCOMPARE(exec(m_admin, QStringLiteral("SELECT fee_amount::text || '/' || ticket_vat_amount::text || '/' || total_amount::text"
+                                              " FROM match_price_breakdown(?::uuid, 100.00)"), {match}).toString(),
+                 QStringLiteral("8.50/11.50/108.50"));
+        PriceBreakdown breakdown;
+        QVERIFY(priceTicket(m_admin, match, Money(10'000), 0, &breakdown).ok());
+        QCOMPARE(breakdown.feeAmount.cents(), 850);
+        QCOMPARE(breakdown.total().cents(), 10'850);
+        // Another match without its own row gets the newest default.
+        const QUuid other = MatchSetupFixture::createMatch(m_owner, m_venue.stadiumId);
+        QCOMPARE(exec(m_admin, QStringLiteral("SELECT (fee_percent * 100)::bigint FROM match_fee_rates(?::uuid)"), {other}).toLongLong(), 700);
+
+        // Updating keeps one row; each change is audited.
+        edit.feePercent = 725;
+        QVERIFY(repo.saveOwnFees(match, &edit).ok());
+        QCOMPARE(ownRows(), 1);
+        QCOMPARE(sqlFee(), 725);
+        QVERIFY(repo.loadOwnFees(match, &own).ok());
+        QVERIFY(own.found);
+        QCOMPARE(own.feePercent, 725);
+        QCOMPARE(own.effectiveTo, matchDay.addDays(1));
+        QCOMPARE(exec(m_owner, QStringLiteral("SELECT count(*) FROM audit_outbox WHERE match_id = ?::uuid AND audit_type = 'match_change'"
+                                              " AND payload->>'action' = 'fees_set'"), {match}).toInt(), 2);
+
+        // Not while the configuration is validated or locked.
+        exec(m_owner, QStringLiteral("UPDATE matches SET stadium_config_status = 'VALIDATED' WHERE id = ?::uuid"), {match});
+        QVERIFY(!repo.saveOwnFees(match, &edit));
+        QVERIFY(!repo.useDefaultFees(match));
+        QCOMPARE(sqlFee(), 725);
+        exec(m_owner, QStringLiteral("UPDATE matches SET stadium_config_status = 'DRAFT' WHERE id = ?::uuid"), {match});
+
+        // Back to the default: the newest default row applies again.
+        QVERIFY(repo.useDefaultFees(match).ok());
+        QCOMPARE(ownRows(), 0);
+        QVERIFY(repo.loadFees(match, &fees).ok());
+        QVERIFY(!fees.matchSpecific);
+        QCOMPARE(fees.id, newerDefault);
+        QCOMPARE(sqlFee(), 700);
+        QCOMPARE(exec(m_owner, QStringLiteral("SELECT count(*) FROM audit_outbox WHERE match_id = ?::uuid"
+                                              " AND payload->>'action' = 'fees_default'"), {match}).toInt(), 1);
+        exec(m_owner, QStringLiteral("DELETE FROM fee_configurations WHERE id = ?::uuid"), {newerDefault});
     }
 };
 

@@ -175,6 +175,7 @@ MatchMapPanel::MatchMapPanel(MatchSetupService &service, DbSession &session, QWi
         connect(a, &QAction::triggered, this, [this, target] { askSeatOperation(target); });
     }
     m_operations->setMenu(m_operationsMenu);
+    m_operations->setMinimumWidth(m_operations->sizeHint().width() + 16); // room for the menu arrow
     paintForm->addRow(tr("Seats:"), m_operations);
     sideLayout->addWidget(paint, 1);
 
@@ -193,6 +194,7 @@ MatchMapPanel::MatchMapPanel(MatchSetupService &service, DbSession &session, QWi
     split->addWidget(side);
     split->addWidget(mapSide);
     split->setStretchFactor(1, 1);
+    split->setSizes({430, 1000}); // sector names and the category combo readable
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -262,7 +264,9 @@ void MatchMapPanel::setChangeListener(ChangeListener *listener)
 
 void MatchMapPanel::setMatch(const SetupMatch &match, const MatchSetupService::Details &details)
 {
-    const bool other = match.id != m_feed->match();
+    // A new inventory (generated here or elsewhere) has rows the loaded map cannot place: load
+    // it again; otherwise the delta is enough.
+    const bool other = match.id != m_feed->match() || match.inventorySeats != m_match.inventorySeats;
     m_match = match;
     m_details = details;
 
@@ -300,7 +304,7 @@ void MatchMapPanel::setMatch(const SetupMatch &match, const MatchSetupService::D
         item->setSelected(selected.contains(s.sectorId));
     }
     if (other)
-        m_feed->setMatch(match.id);
+        m_feed->setMatch(match.id); // a full load, also for the same match
     else
         m_feed->refresh(match.id.toString(QUuid::WithoutBraces));
     updateSelectionLabel();

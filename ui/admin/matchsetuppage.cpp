@@ -1,5 +1,6 @@
 #include "admin/matchsetuppage.h"
 
+#include "admin/feespanel.h"
 #include "admin/matchmappanel.h"
 #include "admin/salesphasespanel.h"
 #include "admin/whendone.h"
@@ -78,10 +79,6 @@ MatchSetupPage::MatchSetupPage(DbSession &session, QWidget *parent)
     form->addRow(QString(), m_numbered);
     form->addRow(QString(), save);
     form->addRow(tr("State:"), m_state);
-    m_fees = new QLabel(this);
-    m_fees->setObjectName(QStringLiteral("feesLabel"));
-    m_fees->setWordWrap(true);
-    form->addRow(tr("Fees in force:"), m_fees);
 
     // Lifecycle
     auto *lifecycle = new QWidget(this);
@@ -114,7 +111,10 @@ MatchSetupPage::MatchSetupPage(DbSession &session, QWidget *parent)
 
     m_mapPanel = new MatchMapPanel(*m_service, session, this);
     m_phasesPanel = new SalesPhasesPanel(*m_service, this);
-    for (QObject *panel : {static_cast<QObject *>(m_mapPanel), static_cast<QObject *>(m_phasesPanel)}) {
+    m_feesPanel = new FeesPanel(*m_service, this);
+    m_feesPanel->setObjectName(QStringLiteral("feesPanel"));
+    for (QObject *panel : {static_cast<QObject *>(m_mapPanel), static_cast<QObject *>(m_phasesPanel),
+                           static_cast<QObject *>(m_feesPanel)}) {
         connect(panel, SIGNAL(configurationChanged()), this, SLOT(reloadMatches()));
         connect(panel, SIGNAL(statusMessage(QString)), this, SIGNAL(statusMessage(QString)));
     }
@@ -124,12 +124,14 @@ MatchSetupPage::MatchSetupPage(DbSession &session, QWidget *parent)
     tabs->addTab(details, tr("Match"));
     tabs->addTab(m_mapPanel, tr("Prices and seats"));
     tabs->addTab(m_phasesPanel, tr("Sales phases"));
+    tabs->addTab(m_feesPanel, tr("Fees"));
     tabs->addTab(lifecycle, tr("Validate and publish"));
 
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(tabs);
     split->setStretchFactor(1, 1);
+    split->setSizes({300, 1300}); // room for "team – team" and the states in the list
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -227,13 +229,7 @@ void MatchSetupPage::reloadDetails()
             return fail(d.outcome.error());
         m_mapPanel->setMatch(m_match, d);
         m_phasesPanel->setMatch(m_match, d.phases);
-        if (!d.fees.found)
-            m_fees->setText(tr("None: add a fee configuration for the match day."));
-        else
-            m_fees->setText(tr("Fee %1 %; ticket VAT %2 % (home) / %3 % (away); fee VAT %4 % / %5 %; from %6%7")
-                                .arg(d.fees.feePercent, d.fees.homeTicketVat, d.fees.awayTicketVat, d.fees.homeFeeVat,
-                                     d.fees.awayFeeVat, QLocale().toString(d.fees.effectiveFrom, QLocale::ShortFormat),
-                                     d.fees.matchSpecific ? tr(" (this match only)") : QString()));
+        m_feesPanel->setMatch(m_match, d.fees, d.ownFees);
         emit matchShown(id);
     }, [this](const QString &e) { fail(e); });
     whenDone(this, m_service->problems(id), [this, id](const MatchSetupService::Problems &p) {

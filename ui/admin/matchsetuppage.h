@@ -18,12 +18,13 @@ namespace Tribina {
 
 class ChangeListener;
 class DbSession;
+class FeesPanel;
 class MatchMapPanel;
 class SalesPhasesPanel;
 
 /// Administration → Matches: the list of matches and, for the one selected, its details
 /// (teams, competition, kick-off, venue, home/away, numbered), its prices and seats on the map,
-/// its sales phases, the fees in force, and its lifecycle: generate the seat inventory, validate,
+/// its sales phases, its fees (its own configuration or the default), and its lifecycle: generate the seat inventory, validate,
 /// lock, publish, back to draft, cancel — with the problems that stand in the way listed.
 class MatchSetupPage : public QWidget
 {
@@ -36,6 +37,7 @@ public:
     void setChangeListener(ChangeListener *listener);
     MatchSetupService &service() { return *m_service; }
     MatchMapPanel *mapPanel() const { return m_mapPanel; }
+    FeesPanel *feesPanel() const { return m_feesPanel; }
     QUuid currentMatch() const { return m_match.id; }
 
 public slots:
@@ -77,7 +79,6 @@ private:
     QComboBox *m_type;
     QCheckBox *m_numbered;
     QLabel *m_state;
-    QLabel *m_fees;
     QListWidget *m_problems;
     QPushButton *m_generate;
     QPushButton *m_validate;
@@ -87,6 +88,7 @@ private:
     QPushButton *m_cancel;
     MatchMapPanel *m_mapPanel;
     SalesPhasesPanel *m_phasesPanel;
+    FeesPanel *m_feesPanel;
     bool m_loadedOnce = false;
 };
 

@@ -61,6 +61,10 @@ QuotaDialog::QuotaDialog(const QUuid &matchId, const QList<QuotaSector> &sectors
     m_deferred = new QCheckBox(tr("Deferred payment"), this);
     m_sendEmail = new QCheckBox(tr("Send an e-mail to the recipient on creation"), this);
     m_sendEmail->setChecked(true);
+    m_petrol = new QCheckBox(tr("Petrol station allocation (seats sold at petrol stations for this match)"), this);
+    m_petrol->setObjectName(QStringLiteral("petrolAllocation"));
+    m_petrol->setToolTip(tr("PIN redemptions at petrol stations take their seats from this quota. "
+                            "A match has one petrol station allocation at a time."));
 
     form->addRow(tr("Recipient e-mail:"), m_email);
     form->addRow(tr("Recipient name:"), m_name);
@@ -74,6 +78,7 @@ QuotaDialog::QuotaDialog(const QUuid &matchId, const QList<QuotaSector> &sectors
     form->addRow(QString(), m_transfer);
     form->addRow(QString(), m_deferred);
     form->addRow(QString(), m_sendEmail);
+    form->addRow(QString(), m_petrol);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Propose seats"));
     form->addRow(m_buttons);
@@ -113,6 +118,7 @@ QuotaDraft QuotaDialog::draft() const
     d.transferAllowed = m_transfer->isChecked();
     d.deferredPayment = m_deferred->isChecked();
     d.autoSendEmail = m_sendEmail->isChecked();
+    d.petrolAllocation = m_petrol->isChecked();
     return d;
 }
 
@@ -134,7 +140,18 @@ void QuotaDialog::setDraft(const QuotaDraft &d)
     m_transfer->setChecked(d.transferAllowed);
     m_deferred->setChecked(d.deferredPayment);
     m_sendEmail->setChecked(d.autoSendEmail);
+    m_petrol->setChecked(d.petrolAllocation);
     validate();
+}
+
+void QuotaDialog::setExistingPetrolAllocation(const QString &recipient)
+{
+    if (recipient.isEmpty())
+        return;
+    m_petrol->setChecked(false);
+    m_petrol->setEnabled(false);
+    m_petrol->setToolTip(tr("This match already has a petrol station allocation (%1). A match has only one: "
+                            "cancel that quota first.").arg(recipient));
 }
 
 } // namespace Tribina

@@ -26,6 +26,9 @@ public:
 
     QuotaDraft draft() const;
     void setDraft(const QuotaDraft &draft);
+    /// The match's active petrol station allocation (its recipient), if it has one: the box
+    /// then explains that a second one is refused.
+    void setExistingPetrolAllocation(const QString &recipient);
 
 private:
     void validate();
@@ -44,6 +47,7 @@ private:
     QCheckBox *m_transfer;
     QCheckBox *m_deferred;
     QCheckBox *m_sendEmail;
+    QCheckBox *m_petrol;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,16 +1,21 @@
 #include "quotas/quotamanagerpage.h"
 
+#include "cache/matchdeltasync.h"
+#include "cache/matchsnapshotstore.h"
 #include "db/changelistener.h"
 #include "quotas/quotadialog.h"
 #include "quotas/quotaexport.h"
 #include "quotas/quotaimportdialog.h"
 #include "seatmap/seatmapmodel.h"
+#include "seatmap/seatmappainter.h"
 #include "seatmap/seatmappalette.h"
 #include "seatmap/seatmaplegend.h"
 #include "seatmap/seatmapscene.h"
 #include "seatmap/seatmapview.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,11 +31,20 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace Tribina {
 
 namespace {
 
-enum Column { Recipient, Email, Quantity, Allocated, Reserved, Sold, Delegated, Cancelled, Status, Algorithm, Expires, ColumnCount };
+enum Column { Recipient, Email, Quantity, Allocated, Reserved, Sold, Delegated, Cancelled, Status, Algorithm, Expires, Petrol,
+              ColumnCount };
+
+QString petrolRefusal(const QString &recipient)
+{
+    return QuotaManagerPage::tr("This match already has a petrol station allocation (%1). A match has only one: "
+                                "cancel that quota first.").arg(recipient);
+}
 
 QString statusName(const QString &status)
 {
@@ -60,6 +74,22 @@ QuotaManagerPage::QuotaManagerPage(DbSession &session, QWidget *parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(250);
     connect(m_reloadTimer, &QTimer::timeout, this, &QuotaManagerPage::loadMatch);
+
+    // Live like the counter (CounterPage): LISTEN on the session's own connection plus the 5 s
+    // catch-up poll. Any seat change of the match shown (a sale, another administrator's quota)
+    // reloads it. Its own cache file, so it never competes with the counter's.
+    const QString cache = QFileInfo(MatchSnapshotStore::defaultPath()).dir().filePath(QStringLiteral("quota-manager-cache.sqlite"));
+    m_sync = new MatchDeltaSync(session, cache, this);
+    m_sync->listenOnSession();
+    m_sync->setPollInterval(5'000);
+    connect(m_sync, &MatchDeltaSync::seatsChanged, this, [this](const QUuid &matchId, const QList<SeatDelta> &) {
+        if (matchId == m_matchId)
+            m_reloadTimer->start();
+    });
+    connect(m_sync, &MatchDeltaSync::tablesChanged, this, [this](const QUuid &matchId) {
+        if (matchId == m_matchId)
+            m_reloadTimer->start();
+    });
 }
 
 void QuotaManagerPage::setChangeListener(ChangeListener *listener)
@@ -85,6 +115,10 @@ void QuotaManagerPage::buildUi()
     create->setObjectName(QStringLiteral("newQuota"));
     auto *import = new QPushButton(tr("Import CSV…"), this);
     m_cancelButton = new QPushButton(tr("Cancel quota…"), this);
+    m_petrolButton = new QPushButton(tr("Use for petrol stations…"), this);
+    m_petrolButton->setObjectName(QStringLiteral("usePetrol"));
+    m_petrolButton->setToolTip(tr("Make the selected quota this match's petrol station allocation: "
+                                  "PIN redemptions at petrol stations take their seats from it."));
     m_exportCsv = new QPushButton(tr("Export seats (CSV)…"), this);
     m_exportPdf = new QPushButton(tr("Summary (PDF)…"), this);
     top->addWidget(new QLabel(tr("Match:"), this));
@@ -93,6 +127,7 @@ void QuotaManagerPage::buildUi()
     top->addWidget(create);
     top->addWidget(import);
     top->addWidget(m_cancelButton);
+    top->addWidget(m_petrolButton);
     top->addWidget(m_exportCsv);
     top->addWidget(m_exportPdf);
     layout->addLayout(top);
@@ -116,7 +151,8 @@ void QuotaManagerPage::buildUi()
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Recipient"), tr("E-mail"), tr("Quantity"), tr("Allocated"), tr("Reserved"),
                                         tr("Sold"), tr("Delegated"), tr("Cancelled"), tr("Status"), tr("Algorithm"),
-                                        tr("Expires")});
+                                        tr("Expires"), tr("Petrol")});
+    m_model->horizontalHeaderItem(Petrol)->setToolTip(tr("The match's petrol station allocation"));
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -182,6 +218,7 @@ void QuotaManagerPage::buildUi()
     connect(create, &QPushButton::clicked, this, &QuotaManagerPage::createQuota);
     connect(import, &QPushButton::clicked, this, &QuotaManagerPage::importCsv);
     connect(m_cancelButton, &QPushButton::clicked, this, &QuotaManagerPage::cancelQuota);
+    connect(m_petrolButton, &QPushButton::clicked, this, &QuotaManagerPage::usePetrolAllocation);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportSeats(false); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportSeats(true); });
     connect(m_commit, &QPushButton::clicked, this, &QuotaManagerPage::commitPreview);
@@ -254,6 +291,12 @@ void QuotaManagerPage::loadMatch()
         return;
     setStatus(tr("Loading…"));
     const QUuid match = m_matchId;
+    if (m_followed != match) {
+        if (!m_followed.isNull())
+            m_sync->unfollow(m_followed);
+        m_sync->follow(match);
+        m_followed = match;
+    }
     m_service.loadMatch(match).then(this, [this, match](const QuotaResult<QuotaMatchState> &r) {
         if (match != m_matchId)
             return; // another match was chosen meanwhile
@@ -278,12 +321,20 @@ void QuotaManagerPage::showState()
         ids.append(q.id);
         names.append(q.recipientName);
     }
-    m_map = QuotaMap::build(*m_state.inventory, m_state.owners, ids, names);
+    m_map = QuotaMap::build(*m_state.inventory, m_state.owners, ids, names, m_state.snapshot.get());
     SeatMapPalette palette = m_scene->palette();
     palette.setCategories(m_map.categories);
     m_scene->setPalette(palette);
     m_mapModel->reset(m_map.data);
-    m_view->fitToView();
+    if (m_fittedMatch != m_matchId) {
+        // Only for a newly shown match: a live reload keeps the administrator's zoom. The whole
+        // stadium at the far level of detail shows sectors, not seats, so the quotas' colours
+        // would not show: open at the seat level, centred on the pitch, when the fit is smaller.
+        m_fittedMatch = m_matchId;
+        m_view->fitToView();
+        if (m_view->pixelsPerMetre() < SeatMapPainter::MiddleScale)
+            m_view->setZoom(SeatMapPainter::MiddleScale * 1.05, QPointF(0, 0));
+    }
     fillTable();
     if (m_draft) {
         // Keep the proposal's seats that are still free.
@@ -325,6 +376,12 @@ void QuotaManagerPage::fillTable()
         add(statusName(q.status), q.status);
         add(QString(sqlValue(q.algorithm)), QString(sqlValue(q.algorithm)));
         add(locale.toString(q.expirationDate, QLocale::ShortFormat), q.expirationDate);
+        // A cancelled quota no longer is the allocation (the one-per-match index ignores it).
+        const bool petrol = q.petrolAllocation && q.status != QLatin1String("CANCELLED");
+        add(petrol ? tr("Petrol stations") : QString(), petrol ? 1 : 0);
+        if (petrol)
+            row.at(Petrol)->setToolTip(tr("Petrol station allocation: PIN redemptions at petrol stations "
+                                          "take their seats from this quota."));
         const int colour = m_map.quotas.indexOf(q.id);
         if (colour >= 0)
             row.first()->setData(QuotaMap::quotaColour(colour), Qt::DecorationRole);
@@ -402,6 +459,7 @@ void QuotaManagerPage::createQuota()
     QuotaDialog dialog(m_matchId, sectors, expiration, this);
     if (m_draft)
         dialog.setDraft(*m_draft);
+    dialog.setExistingPetrolAllocation(petrolAllocationRecipient());
     if (dialog.exec() == QDialog::Accepted)
         propose(dialog.draft());
 }
@@ -410,6 +468,10 @@ bool QuotaManagerPage::propose(const QuotaDraft &draft)
 {
     if (!m_state.inventory)
         return false;
+    if (const QString petrol = petrolAllocationRecipient(); draft.petrolAllocation && !petrol.isEmpty()) {
+        setStatus(petrolRefusal(petrol)); // the database refuses it too (one per match)
+        return false;
+    }
     const QList<int> sectors = m_state.inventory->sectorIndices(draft.sectorIds);
     const QuotaAllocation chosen = QuotaAllocator(m_state.inventory->allocation()).allocate(draft.algorithm, draft.quantity, sectors);
     if (!chosen.ok()) {
@@ -511,7 +573,10 @@ void QuotaManagerPage::commitPreview()
             loadMatch(); // the seats taken meanwhile show as taken; the proposal keeps the rest
             return;
         }
-        const QString message = tr("Quota for %1 created with %n seat(s).", nullptr, int(m_previewSeats.size())).arg(draft.recipientName);
+        const QString message = draft.petrolAllocation
+            ? tr("Quota for %1 created with %n seat(s) as the petrol station allocation.", nullptr, int(m_previewSeats.size()))
+                  .arg(draft.recipientName)
+            : tr("Quota for %1 created with %n seat(s).", nullptr, int(m_previewSeats.size())).arg(draft.recipientName);
         discardPreview();
         setStatus(message);
         emit committed(true, message);
@@ -539,6 +604,11 @@ void QuotaManagerPage::cancelQuota()
         type = QuotaCancellation::UnfulfilledOnly;
     else
         return;
+    cancel(quota, type);
+}
+
+void QuotaManagerPage::cancel(const QUuid &quota, QuotaCancellation type)
+{
     m_service.cancel(quota, type).then(this, [this](const QuotaResult<int> &r) {
         const QString message = r.outcome ? tr("Quota cancelled; %n seat(s) are on sale again.", nullptr, r.value) : r.outcome.error();
         setStatus(message);
@@ -547,11 +617,63 @@ void QuotaManagerPage::cancelQuota()
     });
 }
 
+QuotaImportDialog *QuotaManagerPage::createImportDialog()
+{
+    auto *dialog = new QuotaImportDialog(m_service, m_matches, m_matchId, this);
+    connect(dialog, &QuotaImportDialog::imported, this, [this] { loadMatch(); });
+    return dialog;
+}
+
+QString QuotaManagerPage::petrolAllocationRecipient() const
+{
+    // As the database's one-per-match index: a cancelled quota no longer counts.
+    for (const QuotaSummary &q : std::as_const(m_state.quotas)) {
+        if (q.petrolAllocation && q.status != QLatin1String("CANCELLED"))
+            return q.recipientName;
+    }
+    return {};
+}
+
+void QuotaManagerPage::usePetrolAllocation()
+{
+    const QUuid quota = selectedQuota();
+    if (quota.isNull()) {
+        setStatus(tr("Select a quota in the table first."));
+        return;
+    }
+    QString recipient;
+    for (const QuotaSummary &q : std::as_const(m_state.quotas)) {
+        if (q.id == quota)
+            recipient = q.recipientName;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Petrol station allocation"),
+        tr("Use the quota for %1 as this match's petrol station allocation? PIN redemptions at petrol stations "
+           "will take its free seats. A match has only one; to stop using it, cancel the quota.").arg(recipient));
+    if (answer == QMessageBox::Yes)
+        markPetrolAllocation(quota);
+}
+
+void QuotaManagerPage::markPetrolAllocation(const QUuid &quotaId)
+{
+    m_service.markPetrolAllocation(quotaId).then(this, [this, quotaId](const QuotaResult<bool> &r) {
+        QString recipient;
+        for (const QuotaSummary &q : std::as_const(m_state.quotas)) {
+            if (q.id == quotaId)
+                recipient = q.recipientName;
+        }
+        const QString message = r.outcome ? tr("The quota for %1 is now the petrol station allocation.").arg(recipient)
+                                          : r.outcome.error();
+        setStatus(message);
+        emit petrolMarked(r.outcome.ok(), message);
+        loadMatch();
+    });
+}
+
 void QuotaManagerPage::importCsv()
 {
-    QuotaImportDialog dialog(m_service, m_matches, m_matchId, this);
-    connect(&dialog, &QuotaImportDialog::imported, this, [this] { loadMatch(); });
-    dialog.exec();
+    std::unique_ptr<QuotaImportDialog> dialog(createImportDialog());
+    dialog->exec();
 }
 
 void QuotaManagerPage::exportSeats(bool pdf)

@@ -22,6 +22,8 @@ namespace Tribina {
 
 class ChangeListener;
 class DbSession;
+class MatchDeltaSync;
+class QuotaImportDialog;
 class SeatMapModel;
 class SeatMapScene;
 class SeatMapView;
@@ -54,12 +56,25 @@ public:
     void discardPreview();
 
     const QList<QuotaSummary> &quotas() const { return m_state.quotas; }
+    /// Makes the quota the match's petrol station allocation (no confirmation; the "Use for petrol
+    /// stations" button asks first); the answer comes with petrolMarked().
+    void markPetrolAllocation(const QUuid &quotaId);
+    /// The recipient of the match's petrol station allocation; empty when it has none.
+    QString petrolAllocationRecipient() const;
     SeatMapModel *mapModel() const { return m_mapModel; }
     const QuotaMap &quotaMap() const { return m_map; }
     /// The hover text of a map seat (what the label under the map shows).
     QString describeSeat(int mapSeat) const;
     QString statusText() const;
-    /// Re-reads the match when the database announces a change to it (a counter's sale, another
+    /// Cancels a quota (what the Cancel button does once its question is answered).
+    void cancel(const QUuid &quotaId, QuotaCancellation type);
+    /// The CSV import wizard for the current match, wired to reload the page after an import
+    /// (what the Import button opens). The caller owns it.
+    QuotaImportDialog *createImportDialog();
+
+    /// The page follows its match by itself as the counter does (LISTEN on the session's
+    /// connection and a 5 s catch-up poll, through MatchDeltaSync). A listener with a connection
+    /// of its own may be added: re-reads the match when the database announces a change to it (a counter's sale, another
     /// administrator's quota); a proposal in progress keeps its seats that are still free.
     void setChangeListener(ChangeListener *listener);
 
@@ -67,6 +82,7 @@ signals:
     void matchLoaded();
     void committed(bool ok, const QString &message);
     void cancelled(bool ok, const QString &message);
+    void petrolMarked(bool ok, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -81,6 +97,7 @@ private:
     QUuid selectedQuota() const;
     void createQuota();
     void cancelQuota();
+    void usePetrolAllocation();
     void importCsv();
     void exportSeats(bool pdf);
     void setStatus(const QString &text);
@@ -110,10 +127,14 @@ private:
     QPushButton *m_commit = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_petrolButton = nullptr;
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportPdf = nullptr;
     bool m_shownOnce = false;
+    QUuid m_fittedMatch; ///< the match the view was last fitted to
     QTimer *m_reloadTimer = nullptr;
+    MatchDeltaSync *m_sync = nullptr; ///< live updates, as the counter gets them
+    QUuid m_followed;
 };
 
 } // namespace Tribina
