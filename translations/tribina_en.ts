@@ -1455,51 +1455,51 @@
     </message>
     <message>
         <source>The fee</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee</translation>
     </message>
     <message>
         <source>The ticket VAT of home matches</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket VAT of home matches</translation>
     </message>
     <message>
         <source>The ticket VAT of away matches</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket VAT of away matches</translation>
     </message>
     <message>
         <source>The fee VAT of home matches</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee VAT of home matches</translation>
     </message>
     <message>
         <source>The fee VAT of away matches</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee VAT of away matches</translation>
     </message>
     <message>
         <source>%1 must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must lie between 0 % and 100 %.</translation>
     </message>
     <message>
         <source>A fee configuration needs the date it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fee configuration needs the date it takes effect.</translation>
     </message>
     <message>
         <source>A fee configuration cannot end before it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fee configuration cannot end before it takes effect.</translation>
     </message>
     <message>
         <source>Saving the fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the fees</translation>
     </message>
     <message>
         <source>The period must contain the match day (%1), or the fees would never apply to the match.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period must contain the match day (%1), or the fees would never apply to the match.</translation>
     </message>
     <message>
         <source>The fee configuration no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee configuration no longer exists.</translation>
     </message>
     <message>
         <source>Returning to the default fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning to the default fees</translation>
     </message>
 </context>
 <context>
@@ -3148,119 +3148,119 @@
     <name>Tribina::FeesPanel</name>
     <message>
         <source>Default fee configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Default fee configuration</translation>
     </message>
     <message>
         <source>This match&apos;s own fee configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>This match&apos;s own fee configuration</translation>
     </message>
     <message>
         <source>0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Until</translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Save fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Save fees</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>home</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>away</translation>
     </message>
     <message>
         <source>% of the ticket amount</source>
-        <translation type="unfinished"></translation>
+        <translation>% of the ticket amount</translation>
     </message>
     <message>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>In force:</translation>
     </message>
     <message>
         <source>Service fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service fee:</translation>
     </message>
     <message>
         <source>VAT in the ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT in the ticket:</translation>
     </message>
     <message>
         <source>VAT in the fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT in the fee:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">From:</translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>None: no fee configuration is in force on the match day.</source>
-        <translation type="unfinished"></translation>
+        <translation>None: no fee configuration is in force on the match day.</translation>
     </message>
     <message>
         <source>fee %1 %; VAT in the ticket %2 % (home) / %3 % (away); VAT in the fee %4 % / %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>fee %1 %; VAT in the ticket %2 % (home) / %3 % (away); VAT in the fee %4 % / %5 %</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>this match&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>this match&apos;s own</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>default</translation>
     </message>
     <message>
         <source>Set the configuration back to draft to change the fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the configuration back to draft to change the fees.</translation>
     </message>
     <message>
         <source>The match uses the default fee configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>The match uses the default fee configuration.</translation>
     </message>
     <message>
         <source>service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>service fee</translation>
     </message>
     <message>
         <source>VAT in the ticket (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT in the ticket (home)</translation>
     </message>
     <message>
         <source>VAT in the ticket (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT in the ticket (away)</translation>
     </message>
     <message>
         <source>VAT in the fee (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT in the fee (home)</translation>
     </message>
     <message>
         <source>VAT in the fee (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT in the fee (away)</translation>
     </message>
     <message>
         <source>“%1” is not a percentage between 0 and 100 with at most two decimals (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a percentage between 0 and 100 with at most two decimals (%2).</translation>
     </message>
     <message>
         <source>The match&apos;s fee configuration is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The match&apos;s fee configuration is saved.</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4016,7 @@
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
 </context>
 <context>
@@ -4693,15 +4693,15 @@
     </message>
     <message>
         <source>Petrol station allocation (seats sold at petrol stations for this match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol station allocation (seats sold at petrol stations for this match)</translation>
     </message>
     <message>
         <source>PIN redemptions at petrol stations take their seats from this quota. A match has one petrol station allocation at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN redemptions at petrol stations take their seats from this quota. A match has one petrol station allocation at a time.</translation>
     </message>
     <message>
         <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
-        <translation type="unfinished"></translation>
+        <translation>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</translation>
     </message>
 </context>
 <context>
@@ -5152,50 +5152,50 @@
     </message>
     <message>
         <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
-        <translation type="unfinished"></translation>
+        <translation>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</translation>
     </message>
     <message>
         <source>Use for petrol stations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Use for petrol stations…</translation>
     </message>
     <message>
         <source>Make the selected quota this match&apos;s petrol station allocation: PIN redemptions at petrol stations take their seats from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the selected quota this match&apos;s petrol station allocation: PIN redemptions at petrol stations take their seats from it.</translation>
     </message>
     <message>
         <source>Petrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol</translation>
     </message>
     <message>
         <source>The match&apos;s petrol station allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>The match&apos;s petrol station allocation</translation>
     </message>
     <message>
         <source>Petrol stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol stations</translation>
     </message>
     <message>
         <source>Petrol station allocation: PIN redemptions at petrol stations take their seats from this quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol station allocation: PIN redemptions at petrol stations take their seats from this quota.</translation>
     </message>
     <message numerus="yes">
         <source>Quota for %1 created with %n seat(s) as the petrol station allocation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quota for %1 created with %n seat as the petrol station allocation.</numerusform>
+            <numerusform>Quota for %1 created with %n seats as the petrol station allocation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Petrol station allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Petrol station allocation</translation>
     </message>
     <message>
         <source>Use the quota for %1 as this match&apos;s petrol station allocation? PIN redemptions at petrol stations will take its free seats. A match has only one; to stop using it, cancel the quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the quota for %1 as this match&apos;s petrol station allocation? PIN redemptions at petrol stations will take its free seats. A match has only one; to stop using it, cancel the quota.</translation>
     </message>
     <message>
         <source>The quota for %1 is now the petrol station allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quota for %1 is now the petrol station allocation.</translation>
     </message>
 </context>
 <context>
@@ -5273,23 +5273,23 @@
     </message>
     <message>
         <source>The quota does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quota does not exist (any more).</translation>
     </message>
     <message>
         <source>The quota for %1 is cancelled; a cancelled quota cannot be the petrol station allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quota for %1 is cancelled; a cancelled quota cannot be the petrol station allocation.</translation>
     </message>
     <message>
         <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
-        <translation type="unfinished"></translation>
+        <translation>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</translation>
     </message>
     <message>
         <source>marked meanwhile by another administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>marked meanwhile by another administrator</translation>
     </message>
     <message>
         <source>Cannot mark the petrol station allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot mark the petrol station allocation</translation>
     </message>
 </context>
 <context>
@@ -5324,43 +5324,43 @@
     </message>
     <message>
         <source>Scan the ticket or type its barcode or the order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the ticket or type its barcode or the order number</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up %1…</translation>
     </message>
     <message>
         <source>No ticket has the barcode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket has the barcode %1.</translation>
     </message>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no order %1.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>sold</translation>
     </message>
     <message>
         <source>not refundable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>not refundable (%1)</translation>
     </message>
     <message>
         <source>%1 %2 — %3, %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3, %4 — %5</translation>
     </message>
     <message>
         <source>The order has no ticket left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order has no ticket left to refund.</translation>
     </message>
     <message>
         <source>This ticket cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket cannot be refunded.</translation>
     </message>
 </context>
 <context>

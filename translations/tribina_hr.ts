@@ -1470,51 +1470,51 @@
     </message>
     <message>
         <source>The fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Naknada</translation>
     </message>
     <message>
         <source>The ticket VAT of home matches</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na ulaznicu za domaće utakmice</translation>
     </message>
     <message>
         <source>The ticket VAT of away matches</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na ulaznicu za gostujuće utakmice</translation>
     </message>
     <message>
         <source>The fee VAT of home matches</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na naknadu za domaće utakmice</translation>
     </message>
     <message>
         <source>The fee VAT of away matches</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na naknadu za gostujuće utakmice</translation>
     </message>
     <message>
         <source>%1 must lie between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mora biti između 0 % i 100 %.</translation>
     </message>
     <message>
         <source>A fee configuration needs the date it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracija naknada mora imati datum od kojeg važi.</translation>
     </message>
     <message>
         <source>A fee configuration cannot end before it takes effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracija naknada ne može prestati važiti prije nego što počne važiti.</translation>
     </message>
     <message>
         <source>Saving the fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremanje naknada</translation>
     </message>
     <message>
         <source>The period must contain the match day (%1), or the fees would never apply to the match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdoblje mora obuhvaćati dan utakmice (%1), inače se naknade nikad ne bi primijenile na utakmicu.</translation>
     </message>
     <message>
         <source>The fee configuration no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracija naknada više ne postoji.</translation>
     </message>
     <message>
         <source>Returning to the default fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraćanje na zadane naknade</translation>
     </message>
 </context>
 <context>
@@ -3187,119 +3187,119 @@
     <name>Tribina::FeesPanel</name>
     <message>
         <source>Default fee configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadana konfiguracija naknada</translation>
     </message>
     <message>
         <source>This match&apos;s own fee configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastita konfiguracija naknada ove utakmice</translation>
     </message>
     <message>
         <source>0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Važi do</translation>
     </message>
     <message>
         <source>Save fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremi naknade</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domaće</translation>
     </message>
     <message>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>gostujuće</translation>
     </message>
     <message>
         <source>% of the ticket amount</source>
-        <translation type="unfinished"></translation>
+        <translation>% iznosa ulaznice</translation>
     </message>
     <message>
         <source>In force:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na snazi:</translation>
     </message>
     <message>
         <source>Service fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naknada za uslugu:</translation>
     </message>
     <message>
         <source>VAT in the ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na ulaznicu:</translation>
     </message>
     <message>
         <source>VAT in the fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na naknadu:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Od:</translation>
+        <translation>Važi od:</translation>
     </message>
     <message>
         <source>None: no fee configuration is in force on the match day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema: na dan utakmice ne vrijedi nijedna konfiguracija naknada.</translation>
     </message>
     <message>
         <source>fee %1 %; VAT in the ticket %2 % (home) / %3 % (away); VAT in the fee %4 % / %5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>naknada %1 %; PDV na ulaznicu %2 % (domaće) / %3 % (gostujuće); PDV na naknadu %4 % / %5 %</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1</translation>
     </message>
     <message>
         <source>this match&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastite naknade utakmice</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>zadane naknade</translation>
     </message>
     <message>
         <source>Set the configuration back to draft to change the fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za promjenu naknada vratite konfiguraciju u nacrt.</translation>
     </message>
     <message>
         <source>The match uses the default fee configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utakmica koristi zadanu konfiguraciju naknada.</translation>
     </message>
     <message>
         <source>service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>naknada za uslugu</translation>
     </message>
     <message>
         <source>VAT in the ticket (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na ulaznicu (domaće)</translation>
     </message>
     <message>
         <source>VAT in the ticket (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na ulaznicu (gostujuće)</translation>
     </message>
     <message>
         <source>VAT in the fee (home)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na naknadu (domaće)</translation>
     </message>
     <message>
         <source>VAT in the fee (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDV na naknadu (gostujuće)</translation>
     </message>
     <message>
         <source>“%1” is not a percentage between 0 and 100 with at most two decimals (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nije postotak između 0 i 100 s najviše dvije decimale (%2).</translation>
     </message>
     <message>
         <source>The match&apos;s fee configuration is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracija naknada utakmice je spremljena.</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Naknade</translation>
     </message>
 </context>
 <context>
@@ -4070,7 +4070,7 @@
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Naknade</translation>
     </message>
 </context>
 <context>
@@ -4748,15 +4748,15 @@
     </message>
     <message>
         <source>Petrol station allocation (seats sold at petrol stations for this match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota za benzinske postaje (sjedala koja se za ovu utakmicu prodaju na benzinskim postajama)</translation>
     </message>
     <message>
         <source>PIN redemptions at petrol stations take their seats from this quota. A match has one petrol station allocation at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskorištavanje PIN-ova na benzinskim postajama uzima sjedala iz ove kvote. Utakmica istodobno ima samo jednu kvotu za benzinske postaje.</translation>
     </message>
     <message>
         <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova utakmica već ima kvotu za benzinske postaje (%1). Utakmica može imati samo jednu: najprije otkažite tu kvotu.</translation>
     </message>
 </context>
 <context>
@@ -5212,51 +5212,51 @@
     </message>
     <message>
         <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova utakmica već ima kvotu za benzinske postaje (%1). Utakmica može imati samo jednu: najprije otkažite tu kvotu.</translation>
     </message>
     <message>
         <source>Use for petrol stations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristi za benzinske postaje…</translation>
     </message>
     <message>
         <source>Make the selected quota this match&apos;s petrol station allocation: PIN redemptions at petrol stations take their seats from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odabranu kvotu postavite kao kvotu za benzinske postaje ove utakmice: iskorištavanje PIN-ova na benzinskim postajama uzima sjedala iz nje.</translation>
     </message>
     <message>
         <source>Petrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Benzinske</translation>
     </message>
     <message>
         <source>The match&apos;s petrol station allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota za benzinske postaje ove utakmice</translation>
     </message>
     <message>
         <source>Petrol stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Benzinske postaje</translation>
     </message>
     <message>
         <source>Petrol station allocation: PIN redemptions at petrol stations take their seats from this quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota za benzinske postaje: iskorištavanje PIN-ova na benzinskim postajama uzima sjedala iz ove kvote.</translation>
     </message>
     <message numerus="yes">
         <source>Quota for %1 created with %n seat(s) as the petrol station allocation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kvota za %1 stvorena je s %n sjedalom kao kvota za benzinske postaje.</numerusform>
+            <numerusform>Kvota za %1 stvorena je s %n sjedala kao kvota za benzinske postaje.</numerusform>
+            <numerusform>Kvota za %1 stvorena je s %n sjedala kao kvota za benzinske postaje.</numerusform>
         </translation>
     </message>
     <message>
         <source>Petrol station allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota za benzinske postaje</translation>
     </message>
     <message>
         <source>Use the quota for %1 as this match&apos;s petrol station allocation? PIN redemptions at petrol stations will take its free seats. A match has only one; to stop using it, cancel the quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koristiti kvotu za %1 kao kvotu za benzinske postaje ove utakmice? Iskorištavanje PIN-ova na benzinskim postajama uzimat će njezina slobodna sjedala. Utakmica može imati samo jednu; da biste je prestali koristiti, otkažite kvotu.</translation>
     </message>
     <message>
         <source>The quota for %1 is now the petrol station allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota za %1 sada je kvota za benzinske postaje.</translation>
     </message>
 </context>
 <context>
@@ -5334,23 +5334,23 @@
     </message>
     <message>
         <source>The quota does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota ne postoji (više).</translation>
     </message>
     <message>
         <source>The quota for %1 is cancelled; a cancelled quota cannot be the petrol station allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvota za %1 je otkazana; otkazana kvota ne može biti kvota za benzinske postaje.</translation>
     </message>
     <message>
         <source>This match already has a petrol station allocation (%1). A match has only one: cancel that quota first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova utakmica već ima kvotu za benzinske postaje (%1). Utakmica može imati samo jednu: najprije otkažite tu kvotu.</translation>
     </message>
     <message>
         <source>marked meanwhile by another administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>u međuvremenu označio drugi administrator</translation>
     </message>
     <message>
         <source>Cannot mark the petrol station allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće označiti kvotu za benzinske postaje</translation>
     </message>
 </context>
 <context>
@@ -5385,43 +5385,43 @@
     </message>
     <message>
         <source>Scan the ticket or type its barcode or the order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenirajte ulaznicu ili upišite njezin barkod ili broj narudžbe</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traženje %1…</translation>
     </message>
     <message>
         <source>No ticket has the barcode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nijedna ulaznica nema barkod %1.</translation>
     </message>
     <message>
         <source>There is no order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narudžba %1 ne postoji.</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narudžba %1</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>prodana</translation>
     </message>
     <message>
         <source>not refundable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bez mogućnosti povrata (%1)</translation>
     </message>
     <message>
         <source>%1 %2 — %3, %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3, %4 — %5</translation>
     </message>
     <message>
         <source>The order has no ticket left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>U narudžbi više nema ulaznica za povrat.</translation>
     </message>
     <message>
         <source>This ticket cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za ovu ulaznicu nije moguć povrat.</translation>
     </message>
 </context>
 <context>
