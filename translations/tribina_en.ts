@@ -258,10 +258,6 @@
         <translation>Cannot create the bench login: %1</translation>
     </message>
     <message>
-        <source>Selling as the staff login %1 (box office).</source>
-        <translation>Selling as the staff login %1 (box office).</translation>
-    </message>
-    <message>
         <source>The match&apos;s buyer limit is %1: sales of 1–%1 seats.</source>
         <translation>The match&apos;s buyer limit is %1: sales of 1–%1 seats.</translation>
     </message>
@@ -328,6 +324,13 @@
     <message>
         <source>INVARIANT BROKEN.</source>
         <translation>INVARIANT BROKEN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selling as %n box-office staff login(s) tribina_bench_NN, one per seller.</source>
+        <translation>
+            <numerusform>Selling as %n box-office staff login tribina_bench_NN, one per seller.</numerusform>
+            <numerusform>Selling as %n box-office staff logins tribina_bench_NN, one per seller.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

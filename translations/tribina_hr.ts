@@ -261,10 +261,6 @@
         <translation>Nije moguće stvoriti prijavu za mjerenje: %1</translation>
     </message>
     <message>
-        <source>Selling as the staff login %1 (box office).</source>
-        <translation>Prodajem kao djelatnik %1 (blagajna).</translation>
-    </message>
-    <message>
         <source>The match&apos;s buyer limit is %1: sales of 1–%1 seats.</source>
         <translation>Ograničenje po kupcu za utakmicu je %1: prodaje po 1–%1 sjedala.</translation>
     </message>
@@ -331,6 +327,14 @@
     <message>
         <source>INVARIANT BROKEN.</source>
         <translation>INVARIJANTA PREKRŠENA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selling as %n box-office staff login(s) tribina_bench_NN, one per seller.</source>
+        <translation>
+            <numerusform>Prodaja kao %n prijava blagajne tribina_bench_NN, jedna po prodavaču.</numerusform>
+            <numerusform>Prodaja kao %n prijave blagajne tribina_bench_NN, jedna po prodavaču.</numerusform>
+            <numerusform>Prodaja kao %n prijava blagajne tribina_bench_NN, jedna po prodavaču.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

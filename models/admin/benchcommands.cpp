@@ -146,14 +146,19 @@ int BenchCommands::sales(QStringList args)
             m_err << tr("Connect as a box-office or admin staff login (or a superuser).") << '\n';
             return 1;
         }
-        options.user = QStringLiteral("tribina_bench");
+        // One login per seller, as at real counters: each clerk has a shift of their own.
         options.password = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!q.exec(QStringLiteral("SELECT staff_add('%1', 'Benchmark seller', 'tribina_box_office', '%2')")
-                        .arg(options.user, options.password))) {
-            m_err << tr("Cannot create the bench login: %1").arg(q.lastError().text()) << '\n';
-            return 1;
+        for (int i = 0; i < options.sellers; ++i) {
+            const QString login = QStringLiteral("tribina_bench_%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            if (!q.exec(QStringLiteral("SELECT staff_add('%1', 'Benchmark seller', 'tribina_box_office', '%2')")
+                            .arg(login, options.password))) {
+                m_err << tr("Cannot create the bench login: %1").arg(q.lastError().text()) << '\n';
+                return 1;
+            }
+            options.users << login;
         }
-        m_out << tr("Selling as the staff login %1 (box office).").arg(options.user) << '\n';
+        m_out << tr("Selling as %n box-office staff login(s) tribina_bench_NN, one per seller.", nullptr,
+                    options.sellers) << '\n';
     }
     // The buyer limit caps a sale's size.
     if (q.exec(QStringLiteral("SELECT coalesce((SELECT ticket_limit FROM sales_phases WHERE match_id = '%1' AND is_active"

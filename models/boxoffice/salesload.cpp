@@ -42,8 +42,9 @@ void sellerLoop(const SalesLoad::Options &o, int index, SellerTally *t)
     const QString name = QStringLiteral("tribina-sales-load-%1").arg(index);
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(o.templateConnection, name);
-        if (!o.user.isEmpty()) {
-            db.setUserName(o.user);
+        const QString user = o.users.value(index, o.user);
+        if (!user.isEmpty()) {
+            db.setUserName(user);
             db.setPassword(o.password);
         }
         if (!db.open()) {

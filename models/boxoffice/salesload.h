@@ -13,8 +13,10 @@ namespace Tribina {
 /// is left, then the invariants are checked in the database. Used by `tribina-admin bench
 /// sales` (with timings) and tests/boxoffice/tst_salesstress (invariants only).
 ///
-/// Every seller is a staff login with a box-office right: the connection template's login.
-/// They share that login's shift (counter_shift_open returns the open one).
+/// Every seller is a staff login with a box-office right: the connection template's login, or
+/// one login per seller (users), like real counters, each with its own shift. Sellers sharing one
+/// login share its shift (counter_shift_open returns the open one), and every sale then takes a
+/// key-share lock on that one shift row: fine for correctness, but it is not how counters work.
 class SalesLoad
 {
 public:
@@ -23,6 +25,7 @@ public:
         QString templateConnection; ///< QSqlDatabase connection name to clone per seller
         QString user;               ///< when set, sellers log in as this user ...
         QString password;           ///< ... with this password instead of the template's
+        QStringList users;          ///< seller i logs in as users[i] (same password), if given
         QUuid matchId;
         QList<QUuid> hotSeats;      ///< inventory ids, AVAILABLE and priced
         int sellers = 32;
