@@ -172,14 +172,16 @@ int BenchCommands::sales(QStringList args)
             " JOIN match_sectors ms ON ms.match_id = i.match_id AND ms.sector_id = sc.id AND ms.price_category_id IS NOT NULL"
             " WHERE i.match_id = '%1' AND i.status = 'AVAILABLE' AND s.seat_type = 'STANDARD'"
             " ORDER BY sc.sort_order, sc.code, s.row_order, s.seat_index LIMIT %2")
-                    .arg(matchId.toString(QUuid::WithoutBraces)).arg(k))) {
+                    .arg(matchId.toString(QUuid::WithoutBraces)).arg(k + options.sellers))) {
         m_err << tr("Cannot read the match's seats: %1").arg(q.lastError().text()) << '\n';
         return 1;
     }
+    // The first k seats are fought over; the next ones are one untimed warm-up sale per seller.
     while (q.next())
-        options.hotSeats << QUuid::fromString(q.value(0).toString());
-    if (options.hotSeats.size() < k) {
-        m_err << tr("The match has only %1 available priced seats; %2 wanted.").arg(options.hotSeats.size()).arg(k) << '\n';
+        (options.hotSeats.size() < k ? options.hotSeats : options.warmupSeats) << QUuid::fromString(q.value(0).toString());
+    if (options.warmupSeats.size() < options.sellers) {
+        m_err << tr("The match has only %1 available priced seats; %2 wanted.")
+                     .arg(options.hotSeats.size() + options.warmupSeats.size()).arg(k + options.sellers) << '\n';
         return 1;
     }
 

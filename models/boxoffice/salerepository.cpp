@@ -169,6 +169,9 @@ SaleError SaleRepository::sell(const SaleRequest &request, SaleReceipt *receipt)
         &v);
     if (!e.ok())
         return e;
+    // counter_sell leaves telling the other counters to us, after its commit (0013). Should this
+    // fail, their five-second poll catches up; the sale itself has committed either way.
+    exec(QStringLiteral("SELECT changes_announce(?::uuid)"), {uuidValue(request.matchId)});
     const QJsonObject o = QJsonDocument::fromJson(v.toString().toUtf8()).object();
     SaleReceipt r;
     r.replayed = o.value(QStringLiteral("replayed")).toBool();

@@ -14,7 +14,8 @@ namespace Tribina {
 ///   hold          seats_hold(match, ids, token, minutes)
 ///   release       seats_release(token)             releaseMine  seats_release_mine()
 ///   releaseExpired seats_release_expired(match)
-///   sell          counter_sell(...)                 idempotent on request.key
+///   sell          counter_sell(...)                 idempotent on request.key; then
+///                 changes_announce(match) after the commit (0013)
 ///   refund        counter_refund / counter_refund_order   idempotent on request.key
 ///   findByBarcode / findByOrderNumber   SELECT on ticket_print_data (refund by a scanned barcode)
 ///   openShift     counter_shift_open(float, workstation)   currentShift counter_shift_current()

@@ -13,7 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
-#include <atomic>
+#include <latch>
 #include <memory>
 
 namespace Tribina {
@@ -37,9 +37,70 @@ struct SellerTally
     QString fatal;
 };
 
-void sellerLoop(const SalesLoad::Options &o, int index, SellerTally *t)
+SaleRequest randomSale(const SalesLoad::Options &o, const QList<QUuid> &seats, int index, qint64 attempt,
+                       const QUuid &shift, QRandomGenerator &rng)
+{
+    SaleRequest req;
+    req.key = QUuid::createUuid();
+    req.matchId = o.matchId;
+    req.inventoryIds = seats;
+    for (qsizetype i = 0; i < seats.size(); ++i) {
+        TicketHolder h;
+        h.fullName = QStringLiteral("Bench Holder %1-%2").arg(index).arg(attempt);
+        h.dateOfBirth = QDate(1980 + int(rng.bounded(30)), 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
+        h.nationality = QStringLiteral("HR");
+        h.oib = randomOib(rng);
+        req.holders << h;
+    }
+    req.method = PaymentMethod::Cash;
+    req.cashGiven = Money(100'000'00);
+    req.shiftId = shift;
+    return req;
+}
+
+/// What a counter's map learns after a lost seat: the rows of the match changed since it last
+/// looked (the change-number delta of models/cache), not a re-read of every seat it shows.
+class SeenChanges
+{
+public:
+    SeenChanges(QSqlDatabase db, const QUuid &match) : m_db(db), m_match(match.toString(QUuid::WithoutBraces))
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT coalesce(max(change_no), 0) FROM match_seat_inventory WHERE match_id = '%1'")
+                       .arg(m_match))
+            && q.next())
+            m_last = q.value(0).toLongLong();
+        m_delta.prepare(QStringLiteral("SELECT id, status = 'AVAILABLE', change_no FROM match_seat_inventory"
+                                       " WHERE match_id = ?::uuid AND change_no > ?"));
+    }
+    /// Removes from free every seat changed (to anything but AVAILABLE) since the last look.
+    void forgetTaken(QList<QUuid> *free)
+    {
+        QSqlQuery &q = m_delta;
+        q.bindValue(0, m_match);
+        q.bindValue(1, m_last);
+        if (!q.exec())
+            return;
+        QSet<QUuid> taken;
+        while (q.next()) {
+            if (!q.value(1).toBool())
+                taken.insert(QUuid::fromString(q.value(0).toString()));
+            m_last = std::max(m_last, q.value(2).toLongLong());
+        }
+        free->removeIf([&](const QUuid &id) { return taken.contains(id); });
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_match;
+    qint64 m_last = 0;
+    QSqlQuery m_delta{m_db}; // prepared once: a counter asks this often
+};
+
+void sellerLoop(const SalesLoad::Options &o, int index, SellerTally *t, std::latch *ready, std::latch *go)
 {
     const QString name = QStringLiteral("tribina-sales-load-%1").arg(index);
+    bool waited = false;
     {
         QSqlDatabase db = QSqlDatabase::cloneDatabase(o.templateConnection, name);
         const QString user = o.users.value(index, o.user);
@@ -56,26 +117,23 @@ void sellerLoop(const SalesLoad::Options &o, int index, SellerTally *t)
             if (!e.ok())
                 t->fatal = e.detail;
             QRandomGenerator rng(quint32(QRandomGenerator::global()->generate() + index));
+            // A counter's connection is long-lived: one sale outside the hot seats first, so the
+            // timed part measures sales, not each new session planning its first one.
+            if (t->fatal.isEmpty() && index < o.warmupSeats.size()) {
+                SaleReceipt receipt;
+                e = repo.sell(randomSale(o, {o.warmupSeats[index]}, index, -1, shift, rng), &receipt);
+                if (!e.ok())
+                    t->fatal = e.sqlState + QStringLiteral(": ") + e.detail;
+            }
+            SeenChanges seen(db, o.matchId);
+            ready->count_down();
+            go->wait();
+            waited = true;
             QList<QUuid> free = o.hotSeats; // what this seller believes is still free
-            const QString hotSeatsArray = SaleRepository::uuidArray(o.hotSeats);
             while (t->fatal.isEmpty() && !free.isEmpty()) {
                 const int n = std::min<int>(int(free.size()), 1 + int(rng.bounded(o.maxSeats)));
                 const int start = int(rng.bounded(int(free.size()) - n + 1));
-                SaleRequest req;
-                req.key = QUuid::createUuid();
-                req.matchId = o.matchId;
-                req.inventoryIds = free.mid(start, n);
-                for (int i = 0; i < n; ++i) {
-                    TicketHolder h;
-                    h.fullName = QStringLiteral("Bench Holder %1-%2").arg(index).arg(t->attempts);
-                    h.dateOfBirth = QDate(1980 + int(rng.bounded(30)), 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
-                    h.nationality = QStringLiteral("HR");
-                    h.oib = randomOib(rng);
-                    req.holders << h;
-                }
-                req.method = PaymentMethod::Cash;
-                req.cashGiven = Money(100'000'00);
-                req.shiftId = shift;
+                const SaleRequest req = randomSale(o, free.mid(start, n), index, t->attempts, shift, rng);
                 SaleReceipt receipt;
                 QElapsedTimer timer;
                 timer.start();
@@ -94,15 +152,7 @@ void sellerLoop(const SalesLoad::Options &o, int index, SellerTally *t)
                     if (req.inventoryIds.contains(e.seat)) {
                         ++t->told;
                         free.removeOne(e.seat);
-                        // Like a counter whose map just updated: re-read what is still free.
-                        QSqlQuery q(db);
-                        if (q.exec(QStringLiteral("SELECT id FROM match_seat_inventory WHERE id = ANY ('%1'::uuid[])"
-                                                  " AND status = 'AVAILABLE'").arg(hotSeatsArray))) {
-                            QSet<QUuid> stillFree;
-                            while (q.next())
-                                stillFree.insert(QUuid::fromString(q.value(0).toString()));
-                            free.removeIf([&](const QUuid &id) { return !stillFree.contains(id); });
-                        }
+                        seen.forgetTaken(&free); // like a counter whose map just updated
                     } else {
                         // Not told which seat: forget the whole attempt's seats so we end.
                         for (const QUuid &id : req.inventoryIds)
@@ -123,6 +173,8 @@ void sellerLoop(const SalesLoad::Options &o, int index, SellerTally *t)
             db.close();
         }
     }
+    if (!waited)
+        ready->count_down();
     QSqlDatabase::removeDatabase(name);
 }
 
@@ -153,12 +205,15 @@ SalesLoad::Report SalesLoad::run(const Options &o, QString *error)
     std::vector<QThread *> threads;
     for (int i = 0; i < o.sellers; ++i)
         tallies.push_back(std::make_unique<SellerTally>());
-    QElapsedTimer wall;
-    wall.start();
+    std::latch ready(o.sellers), go(1);
     for (int i = 0; i < o.sellers; ++i)
-        threads.push_back(QThread::create(sellerLoop, o, i, tallies[i].get()));
+        threads.push_back(QThread::create(sellerLoop, o, i, tallies[i].get(), &ready, &go));
     for (QThread *t : threads)
         t->start();
+    ready.wait(); // every seller connected, shift open, warmed up
+    QElapsedTimer wall;
+    wall.start();
+    go.count_down();
     for (QThread *t : threads) {
         t->wait();
         delete t;

@@ -28,6 +28,7 @@ public:
         QStringList users;          ///< seller i logs in as users[i] (same password), if given
         QUuid matchId;
         QList<QUuid> hotSeats;      ///< inventory ids, AVAILABLE and priced
+        QList<QUuid> warmupSeats;   ///< optional: seller i first sells warmupSeats[i], untimed
         int sellers = 32;
         int maxSeats = 6;           ///< per sale, 1..maxSeats at random
     };
@@ -44,7 +45,7 @@ public:
         qint64 deadlocks = 0;       ///< SQLSTATE 40P01
         qint64 otherErrors = 0;
         QStringList errorSamples;   ///< a few of the other errors
-        double seconds = 0;         ///< wall time of the load
+        double seconds = 0;         ///< wall time of the load (after every seller is ready)
         QList<double> saleMs;       ///< latency of committed sales
         QList<double> attemptMs;    ///< latency of every attempt
         // Checked in the database afterwards:
