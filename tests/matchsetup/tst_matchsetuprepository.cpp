@@ -241,6 +241,20 @@ private slots:
         exec(m_owner, QStringLiteral("UPDATE fee_configurations SET effective_to = NULL WHERE match_id IS NULL"));
         QCOMPARE(problemCodes(match), QSet<QString>());
 
+        // The match day is Zagreb's whatever the session's zone (0015): a 00:30 kick-off in
+        // Zagreb is the day before in UTC, and a fee ending on that UTC day is not in force.
+        const QString kickOff = exec(m_owner, QStringLiteral("SELECT kick_off_time::text FROM matches WHERE id = ?::uuid"),
+                                     {match}).toString();
+        exec(m_admin, QStringLiteral("SET TIME ZONE 'UTC'")); // the connection problemCodes() asks on
+        exec(m_owner, QStringLiteral("UPDATE matches SET kick_off_time = TIMESTAMPTZ '2031-06-11 00:30 Europe/Zagreb'"
+                                     " WHERE id = ?::uuid"), {match});
+        exec(m_owner, QStringLiteral("UPDATE fee_configurations SET effective_to = DATE '2031-06-10' WHERE match_id IS NULL"));
+        QVERIFY(problemCodes(match).contains(QStringLiteral("NO_FEE_CONFIGURATION")));
+        exec(m_owner, QStringLiteral("UPDATE fee_configurations SET effective_to = NULL WHERE match_id IS NULL"));
+        exec(m_owner, QStringLiteral("UPDATE matches SET kick_off_time = ?::timestamptz WHERE id = ?::uuid"), {kickOff, match});
+        exec(m_admin, QStringLiteral("RESET TIME ZONE"));
+        QCOMPARE(problemCodes(match), QSet<QString>());
+
         // DRAFT → LOCKED skips a step: refused.
         r = repo.setConfigStatus(match, QStringLiteral("LOCKED"));
         QCOMPARE(r.problems.value(0).code, QStringLiteral("NOT_VALIDATED"));
