@@ -21,7 +21,10 @@ namespace Tribina {
 /// index), no deadlock (SQLSTATE 40P01), every loser told which seat — and prints throughput
 /// and latency (median, p99) of the sale transaction beside pgbench's built-in TPC-B-like run on
 /// the same server (a scratch database tribina_bench_pgbench, created and dropped; needs
-/// CREATEDB), as a ratio. Targets: ≥ 0.5× pgbench's TPS, p99 < 25 ms.
+/// CREATEDB), as a ratio, and pgbench's own latency median and p99 from its transaction log.
+/// Targets: ≥ 0.5× pgbench's TPS, p99 < 25 ms. Two sale figures are printed: sale transactions
+/// (every counter_sell call: completed, or refused because a seat was taken — both are whole
+/// transactions) and completed sales (at most K / average seats per sale of them exist).
 ///
 /// The hot seats are really sold (into the given match): use a test match. The sellers log in
 /// as the connecting staff login (box office or admin); a superuser connection creates and uses
@@ -41,8 +44,16 @@ public:
 
 private:
     int sales(QStringList args);
-    /// pgbench -i then a timed run against a scratch database; tps or -1 (error in *error).
-    double pgbenchTps(const QSqlDatabase &db, int clients, int seconds, int scale, QString *error);
+    /// What pgbench's TPC-B-like run measured: transactions per second and, from its
+    /// per-transaction log, the latency median and p99 (the same figures as the sales').
+    struct PgbenchFigures
+    {
+        double tps = -1;
+        double medianMs = 0;
+        double p99Ms = 0;
+    };
+    /// pgbench -i then a timed, logged run against a scratch database; tps -1 on error.
+    PgbenchFigures pgbench(const QSqlDatabase &db, int clients, int seconds, int scale, QString *error);
 
     QTextStream &m_out;
     QTextStream &m_err;
