@@ -3,6 +3,7 @@
 #include "cache/matchserverreader.h"
 #include "cache/matchsnapshotstore.h"
 #include "db/changelistener.h"
+#include "db/changewatermark.h"
 #include "db/dbsession.h"
 
 #include <QHash>
@@ -13,35 +14,18 @@
 #include <QSqlDriver>
 #include <QTimer>
 
-#include <deque>
 #include <stdexcept>
 
 namespace Tribina {
-
-namespace {
-
-// Also read again: a few numbers below the safe watermark. Covers a row inserted by a
-// transaction that drew its number before it had a transaction id (a BEFORE INSERT trigger
-// on its first write); updates lock the row, and so have their id, before the trigger runs.
-constexpr qint64 Overlap = 32;
-
-} // namespace
 
 /// What the database thread keeps between jobs. Only jobs (on that thread) touch store and
 /// states; queued and owner are shared with the GUI thread under the mutex.
 struct MatchDeltaSync::Shared
 {
-    struct Checkpoint
-    {
-        qint64 highest = 0; ///< highest change number seen when the snapshot was taken
-        qint64 xmax = 0;    ///< that snapshot's xmax
-    };
     struct State
     {
         bool loaded = false;
-        qint64 safe = 0;    ///< every change up to here is in the cache
-        qint64 highest = 0; ///< highest change number seen
-        std::deque<Checkpoint> checkpoints;
+        ChangeWatermark watermark; ///< its safe() is the cache's watermark
         QString tablesSignature;
         QHash<QUuid, qint64> seatChange; ///< inventory id -> change number in the cache
     };
@@ -74,19 +58,7 @@ struct MatchDeltaSync::Shared
     void sync(QSqlDatabase &db, const QUuid &matchId);
     Outcome loadFull(MatchServerReader &reader, const QUuid &matchId, State &state);
     Outcome catchUp(MatchServerReader &reader, const QUuid &matchId, State &state, bool *reloaded);
-    void advance(State &state, const MatchServerReader::Mark &mark);
 };
-
-void MatchDeltaSync::Shared::advance(State &state, const MatchServerReader::Mark &mark)
-{
-    state.checkpoints.push_back({state.highest, mark.xmax});
-    // Every transaction that was running when a checkpoint was taken has ended: all numbers up
-    // to its highest are committed (or rolled back) and were visible to the fetch that followed.
-    while (!state.checkpoints.empty() && state.checkpoints.front().xmax <= mark.xmin) {
-        state.safe = qMax(state.safe, state.checkpoints.front().highest);
-        state.checkpoints.pop_front();
-    }
-}
 
 Outcome MatchDeltaSync::Shared::loadFull(MatchServerReader &reader, const QUuid &matchId, State &state)
 {
@@ -96,13 +68,13 @@ Outcome MatchDeltaSync::Shared::loadFull(MatchServerReader &reader, const QUuid 
         return o;
     state = State();
     state.loaded = true;
-    state.highest = snapshot.watermark;
+    state.watermark.seen(snapshot.watermark);
     state.tablesSignature = mark.tablesSignature;
     state.seatChange.reserve(snapshot.seats.size());
     for (const CachedSeat &s : std::as_const(snapshot.seats))
         state.seatChange.insert(s.inventoryId, s.changeNo);
-    advance(state, mark);
-    snapshot.watermark = state.safe;
+    state.watermark.advance(mark);
+    snapshot.watermark = state.watermark.safe();
     return store->replaceMatch(snapshot);
 }
 
@@ -110,7 +82,7 @@ Outcome MatchDeltaSync::Shared::catchUp(MatchServerReader &reader, const QUuid &
 {
     *reloaded = false;
     QList<SeatDelta> changes;
-    if (Outcome o = reader.fetchSeatChanges(matchId, qMax<qint64>(0, state.safe - Overlap), &changes); !o)
+    if (Outcome o = reader.fetchSeatChanges(matchId, state.watermark.fetchAfter(), &changes); !o)
         return o;
     // Taken after the fetch, so its snapshot is no older than the fetch's.
     MatchServerReader::Mark mark;
@@ -119,7 +91,7 @@ Outcome MatchDeltaSync::Shared::catchUp(MatchServerReader &reader, const QUuid &
 
     QList<SeatDelta> fresh;
     for (const SeatDelta &d : std::as_const(changes)) {
-        state.highest = qMax(state.highest, d.changeNo);
+        state.watermark.seen(d.changeNo);
         const auto known = state.seatChange.constFind(d.inventoryId);
         if (known == state.seatChange.cend()) {
             // A row the cache never had (inventory added to the match): start again in full.
@@ -147,10 +119,10 @@ Outcome MatchDeltaSync::Shared::catchUp(MatchServerReader &reader, const QUuid &
         if (Outcome o = store->applySeatChanges(matchId, fresh, &applied); !o)
             return o;
     }
-    const qint64 before = state.safe;
-    advance(state, mark);
-    if (state.safe != before)
-        if (Outcome o = store->setWatermark(matchId, state.safe); !o)
+    const qint64 before = state.watermark.safe();
+    state.watermark.advance(mark);
+    if (state.watermark.safe() != before)
+        if (Outcome o = store->setWatermark(matchId, state.watermark.safe()); !o)
             return o;
     if (!fresh.isEmpty())
         announce([&](MatchDeltaSync *owner) { emit owner->seatsChanged(matchId, fresh); });
@@ -177,7 +149,7 @@ void MatchDeltaSync::Shared::sync(QSqlDatabase &db, const QUuid &matchId)
             const qint64 cached = store->watermark(matchId);
             if (cached > 0) {
                 state.loaded = true;
-                state.safe = state.highest = cached;
+                state.watermark.restart(cached);
                 state.seatChange = store->seatChangeNumbers(matchId);
                 outcome = catchUp(reader, matchId, state, &reloaded);
             } else {

@@ -29,10 +29,10 @@ class DbSession;
 ///
 /// Change numbers come from one sequence and commit out of order: a transaction may draw 100,
 /// another 101 and commit first. The fetch therefore does not start after the highest number
-/// seen but after a safe watermark: each fetch is followed by a look at the server's snapshot
-/// (pg_current_snapshot), and the highest number seen becomes safe only once every transaction
-/// that was running at that moment has ended (a later snapshot's xmin has passed its xmax). Rows
-/// read twice meanwhile are de-duplicated by their change number.
+/// seen but after a safe watermark (ChangeWatermark: each fetch is followed by a look at the
+/// server's snapshot, and the highest number seen becomes safe only once every transaction that
+/// was running at that moment has ended). Rows read twice meanwhile are de-duplicated by their
+/// change number.
 class MatchDeltaSync : public QObject
 {
     Q_OBJECT

@@ -200,15 +200,12 @@ Outcome MatchServerReader::readMark(const QUuid &matchId, Mark *mark)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     TRIBINA_EXEC_OR_FAIL(q, QStringLiteral(
-        "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,"
-        " pg_snapshot_xmax(pg_current_snapshot())::text::bigint,"
-        " concat_ws('/', (SELECT change_no FROM matches WHERE id = %1),"
+        "SELECT %2, concat_ws('/', (SELECT change_no FROM matches WHERE id = %1),"
         "   (SELECT coalesce(max(change_no), 0) || ':' || count(*) FROM price_categories WHERE match_id = %1),"
-        "   (SELECT coalesce(max(change_no), 0) || ':' || count(*) FROM match_sectors WHERE match_id = %1))").arg(id));
+        "   (SELECT coalesce(max(change_no), 0) || ':' || count(*) FROM match_sectors WHERE match_id = %1))").arg(id, SnapshotMark::selectColumns()));
     if (!q.next())
         return Outcome::failure(tr("The server could not be read."));
-    mark->xmin = q.value(0).toLongLong();
-    mark->xmax = q.value(1).toLongLong();
+    static_cast<SnapshotMark &>(*mark) = SnapshotMark::fromRow(q, 0);
     mark->tablesSignature = q.value(2).toString();
     return {};
 }

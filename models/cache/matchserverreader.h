@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/cachedmatch.h"
+#include "db/changewatermark.h"
 #include "domain/outcome.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,8 @@ class MatchServerReader
 public:
     /// Taken after a read: which transactions may still be running, and a signature of the
     /// small tables (match row, price categories, match sectors) that tells whether they changed.
-    struct Mark
+    struct Mark : SnapshotMark
     {
-        qint64 xmin = 0; ///< oldest transaction still running
-        qint64 xmax = 0; ///< first transaction id not yet assigned
         QString tablesSignature;
     };
 

@@ -65,6 +65,15 @@ Outcome LiveMatchMapReader::readSmallTables(const QUuid &match, QList<SetupPrice
     return {};
 }
 
+Outcome LiveMatchMapReader::readMark(SnapshotMark *mark)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT ") + SnapshotMark::selectColumns()) || !q.next())
+        return Outcome::failure(tr("Reading the server's snapshot failed: %1").arg(describe(q.lastError())));
+    *mark = SnapshotMark::fromRow(q, 0);
+    return {};
+}
+
 Outcome LiveMatchMapReader::load(const QUuid &match, LiveMatchMap *map)
 {
     *map = LiveMatchMap();
@@ -136,16 +145,24 @@ Outcome LiveMatchMapReader::load(const QUuid &match, LiveMatchMap *map)
         const int index = numeric && number >= 0 && QString::number(number) == label ? builder.addSeat(seat, number)
                                                                                      : builder.addSeat(seat);
         map->inventoryIds.resize(size_t(index) + 1);
+        map->changeNumbers.resize(size_t(index) + 1);
         map->seatCategories.resize(size_t(index) + 1);
         map->inventoryIds[size_t(index)] = inventory;
         map->seatCategories[size_t(index)] = own;
-        if (!inventory.isNull())
+        if (!inventory.isNull()) {
             map->seatOfInventory.insert(inventory, index);
-        map->watermark = qMax(map->watermark, q.value(18).toLongLong());
+            map->changeNumbers[size_t(index)] = q.value(18).toLongLong();
+            map->watermark.seen(q.value(18).toLongLong());
+        }
     }
     map->data = builder.build();
     map->inventoryIds.resize(size_t(map->data.seatCount()));
+    map->changeNumbers.resize(size_t(map->data.seatCount()));
     map->seatCategories.resize(size_t(map->data.seatCount()));
+    SnapshotMark mark;
+    if (Outcome o = readMark(&mark); !o)
+        return o;
+    map->watermark.advance(mark);
     return {};
 }
 
@@ -169,10 +186,10 @@ Outcome LiveMatchMapReader::fetchDelta(const QUuid &match, qint64 after, LiveMat
         s.status = LiveMatchMap::liveStatus(q.value(1).toString(), q.value(2).toDateTime());
         s.category = q.value(3).toUuid();
         s.changeNo = q.value(4).toLongLong();
-        delta->maxChangeNo = qMax(delta->maxChangeNo, s.changeNo);
         delta->seats.append(s);
     }
-    return {};
+    // After the rows, so that its snapshot is no older than theirs.
+    return readMark(&delta->mark);
 }
 
 } // namespace Tribina

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/changewatermark.h"
 #include "domain/outcome.h"
 #include "matchsetup/matchsetuptypes.h"
 #include "seatmap/seatmapdata.h"
@@ -26,12 +27,13 @@ struct LiveMatchMap
     QUuid matchId;
     SeatMapData data;
     std::vector<QUuid> inventoryIds;   ///< per global seat; null: no inventory row yet
+    std::vector<qint64> changeNumbers; ///< per global seat: change_no of the row applied (0: none)
     std::vector<QUuid> seatCategories; ///< per global seat: its own category, null when none
     QList<QUuid> sectorIds;            ///< per sector index: sectors.id
     QList<QUuid> sectorCategories;     ///< per sector index: match_sectors.price_category_id
     QList<SetupPriceCategory> categories;
     QHash<QUuid, int> seatOfInventory;
-    qint64 watermark = 0;              ///< highest change_no applied
+    ChangeWatermark watermark;         ///< where the next delta starts (see ChangeWatermark)
 
     /// Palette index of a category id: 1.. for known ones, 0 for none or unknown.
     int categoryIndex(const QUuid &category) const;
@@ -54,7 +56,7 @@ struct LiveMatchDelta
     QList<Seat> seats;
     QList<SetupPriceCategory> categories;
     QHash<QUuid, QUuid> sectorCategories; ///< sectors.id -> match_sectors.price_category_id
-    qint64 maxChangeNo = 0;
+    SnapshotMark mark; ///< read after the seat rows: feeds ChangeWatermark::advance()
 };
 
 /// Reads LiveMatchMap and LiveMatchDelta. Blocking calls on the database thread.
@@ -64,11 +66,14 @@ class LiveMatchMapReader
 public:
     explicit LiveMatchMapReader(QSqlDatabase &db) : m_db(db) {}
 
+    /// The whole map; its watermark has seen every row and the snapshot read after them.
     Outcome load(const QUuid &match, LiveMatchMap *map);
-    /// Inventory rows with change_no > after, plus categories and sector categories in full.
+    /// Inventory rows with change_no > after (in change order), categories and sector categories
+    /// in full, then the snapshot mark.
     Outcome fetchDelta(const QUuid &match, qint64 after, LiveMatchDelta *delta);
 
 private:
+    Outcome readMark(SnapshotMark *mark);
     Outcome readSmallTables(const QUuid &match, QList<SetupPriceCategory> *categories,
                             QHash<QUuid, QUuid> *sectorCategories);
 

@@ -78,6 +78,7 @@ void MatchLiveFeed::setMatch(const QUuid &match)
 {
     m_map = LiveMatchMap();
     m_map.matchId = match;
+    m_reloadedFor.clear();
     reload();
 }
 
@@ -102,6 +103,7 @@ void MatchLiveFeed::reload()
             return;
         }
         m_map = r.map;
+        m_reloadedFor.removeIf([this](const QUuid &id) { return m_map.seatOfInventory.contains(id); });
         if (m_model)
             m_model->reset(m_map.data);
         emit categoriesChanged();
@@ -123,7 +125,7 @@ void MatchLiveFeed::refresh(const QString &matchId)
     m_again = false;
     const quint64 generation = m_generation;
     const QUuid match = m_map.matchId;
-    const qint64 after = qMax<qint64>(0, m_map.watermark - OverlapWindow);
+    const qint64 after = m_map.watermark.fetchAfter();
     whenDone(this, m_session.run<Fetched>([match, after](QSqlDatabase &db) {
         Fetched r;
         r.outcome = LiveMatchMapReader(db).fetchDelta(match, after, &r.delta);
@@ -141,8 +143,24 @@ void MatchLiveFeed::refresh(const QString &matchId)
     });
 }
 
+QSet<QUuid> MatchLiveFeed::unknownRows(const LiveMatchDelta &delta) const
+{
+    QSet<QUuid> unknown;
+    for (const LiveMatchDelta::Seat &row : delta.seats)
+        if (!m_map.seatOfInventory.contains(row.inventoryId) && !m_reloadedFor.contains(row.inventoryId))
+            unknown.insert(row.inventoryId);
+    return unknown;
+}
+
 void MatchLiveFeed::apply(const LiveMatchDelta &delta)
 {
+    // Inventory generated (or a seat's row created) after the load: the map has no seat tied to
+    // it yet, and only a full load reads seats with their rows.
+    if (const QSet<QUuid> unknown = unknownRows(delta); !unknown.isEmpty()) {
+        m_reloadedFor.unite(unknown);
+        reload();
+        return;
+    }
     bool categoriesDiffer = delta.categories.size() != m_map.categories.size();
     for (qsizetype i = 0; !categoriesDiffer && i < delta.categories.size(); ++i) {
         const SetupPriceCategory &a = delta.categories[i];
@@ -158,7 +176,19 @@ void MatchLiveFeed::apply(const LiveMatchDelta &delta)
             sectorsToRecolour.append(int(s));
         }
     }
-    m_map.watermark = qMax(m_map.watermark, delta.maxChangeNo);
+    for (const LiveMatchDelta::Seat &row : delta.seats)
+        m_map.watermark.seen(row.changeNo);
+    m_map.watermark.advance(delta.mark);
+    // Rows below the safe watermark come again until it moves: apply each change once.
+    QList<const LiveMatchDelta::Seat *> fresh;
+    for (const LiveMatchDelta::Seat &row : delta.seats) {
+        const int seat = m_map.seatOfInventory.value(row.inventoryId, -1);
+        if (seat >= 0 && row.changeNo > m_map.changeNumbers[size_t(seat)]) {
+            m_map.changeNumbers[size_t(seat)] = row.changeNo;
+            m_map.seatCategories[size_t(seat)] = row.category;
+            fresh.append(&row);
+        }
+    }
     if (!m_model)
         return;
     if (categoriesDiffer)
@@ -166,12 +196,9 @@ void MatchLiveFeed::apply(const LiveMatchDelta &delta)
     int changed = 0;
     {
         SeatMapModel::ChangeBatch batch(m_model);
-        for (const LiveMatchDelta::Seat &row : delta.seats) {
-            const int seat = m_map.seatOfInventory.value(row.inventoryId, -1);
-            if (seat < 0)
-                continue; // generated after our load: the next reload shows it
-            m_map.seatCategories[size_t(seat)] = row.category;
-            bool any = m_model->setStatus(seat, row.status);
+        for (const LiveMatchDelta::Seat *row : std::as_const(fresh)) {
+            const int seat = m_map.seatOfInventory.value(row->inventoryId);
+            bool any = m_model->setStatus(seat, row->status);
             any |= m_model->setCategory(seat, m_map.effectiveCategory(seat));
             changed += any ? 1 : 0;
         }

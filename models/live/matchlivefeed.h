@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QTimer;
 
@@ -15,19 +16,16 @@ class SeatMapModel;
 
 /// Keeps a SeatMapModel in step with one match on the server, the way every workstation's map
 /// stays live: ChangeListener hears NOTIFY tribina_changes with the match id after a commit,
-/// the feed fetches the inventory rows of that match with a change number above its watermark
-/// minus an overlap window (sequence numbers are drawn at write time but become visible at
-/// commit, so a long transaction can commit numbers below ones already seen; rows fetched twice
-/// are harmless), re-reads the small tables (categories, sector categories) in full, and applies
-/// statuses and categories to the model in one ChangeBatch. After a reconnect of the listener
-/// (notifications lost meanwhile) it reloads everything.
+/// the feed fetches the inventory rows of that match after its safe watermark (ChangeWatermark:
+/// numbers are drawn at write time but become visible at commit, so a long transaction can commit
+/// numbers far below ones already seen), skips rows it already has by change number, re-reads the
+/// small tables (categories, sector categories) in full, and applies statuses and categories to
+/// the model in one ChangeBatch. A row of a seat it has not loaded (inventory generated after the
+/// load) and a reconnect of the listener (notifications lost meanwhile) reload everything.
 class MatchLiveFeed : public QObject
 {
     Q_OBJECT
 public:
-    /// Change numbers re-read below the watermark on every delta.
-    static constexpr qint64 OverlapWindow = 2000;
-
     MatchLiveFeed(DbSession &session, SeatMapModel *model, QObject *parent = nullptr);
 
     /// Listens to listener's notifications (not owned; may be null: reload() by hand then).
@@ -58,6 +56,8 @@ signals:
 
 private:
     void apply(const LiveMatchDelta &delta);
+    /// Rows of the delta that no seat of the map has and no reload was done for yet.
+    QSet<QUuid> unknownRows(const LiveMatchDelta &delta) const;
 
     DbSession &m_session;
     QPointer<SeatMapModel> m_model;
@@ -67,6 +67,9 @@ private:
     bool m_fetching = false;
     bool m_again = false;
     quint64 m_generation = 0; ///< a load for another match makes older replies stale
+    /// Inventory rows a full reload was started for: still unknown after it, they have no seat on
+    /// this map (so they never cause a reload again).
+    QSet<QUuid> m_reloadedFor;
 };
 
 } // namespace Tribina
