@@ -22,7 +22,9 @@
 --   * issue_tickets: tickets and holders inserted one statement per sale, not per ticket, the
 --     order's amounts and buyer in one UPDATE, and the price from the seat's own category when
 --     match set-up painted one (0006's match_seat_categories rule; before, the sector's price
---     was charged for a repainted seat).
+--     was charged for a repainted seat), and the seat labels it returns are the ones the ticket
+--     shows and signs (the sector alone for standing and free seating, as ticket_print_data);
+--   * ticket_print_data names the seat's own price category too (it named the sector's).
 --
 -- Applied by the migrator inside one transaction: no BEGIN/COMMIT here.
 SET LOCAL search_path = public;
@@ -411,13 +413,18 @@ BEGIN
     SELECT array_agg(gen_random_uuid()), array_agg(b.ticket_amount ORDER BY x.n),
            array_agg(b.fee_amount ORDER BY x.n), array_agg(b.ticket_vat_amount ORDER BY x.n),
            array_agg(b.fee_vat_amount ORDER BY x.n),
-           array_agg(sc.code || '-' || s.row_identifier || '-' || s.seat_number ORDER BY x.n)
+           -- The label exactly as ticket_print_data (0005) shows and signs it: the sector alone
+           -- for standing and free seating.
+           array_agg(ticket_seat_label(sc.code, s.row_identifier, s.seat_number,
+                                       sc.sector_type <> 'STANDING' AND v_match.is_numbered
+                                       AND coalesce(ms.is_numbered, true)) ORDER BY x.n)
     INTO o_ids, o_price, o_fee, o_ticket_vat, o_fee_vat, o_labels
     FROM unnest(p_seats) WITH ORDINALITY AS x(id, n)
     JOIN match_seat_categories c ON c.inventory_id = x.id
     JOIN price_categories pc ON pc.id = c.price_category_id
     JOIN seats s ON s.id = c.seat_id
     JOIN sectors sc ON sc.id = s.sector_id
+    LEFT JOIN match_sectors ms ON ms.id = c.match_sector_id
     CROSS JOIN LATERAL price_breakdown(pc.price, coalesce(p_discount_percent, 0), v_rates.fee_percent,
                                        v_rates.ticket_vat_percent, v_rates.fee_vat_percent) b;
 
@@ -554,6 +561,68 @@ BEGIN
     RETURN v_result || jsonb_build_object('replayed', false);
 END
 $$;
+
+-- =============================================================================================
+-- The ticket names the seat's own price category (0006 paints seats)
+-- =============================================================================================
+-- As 0005's view, but for the category: the seat's own when match set-up painted one, else its
+-- sector's — the category issue_tickets prices by. Same columns; 0005's grants stay.
+CREATE OR REPLACE VIEW ticket_print_data WITH (security_invoker = true) AS
+SELECT t.id AS ticket_id,
+       t.match_id,
+       t.order_id,
+       t.barcode,
+       t.qr_code_data,
+       t.status AS ticket_status,
+       m.competition,
+       m.home_team,
+       m.away_team,
+       (m.kick_off_time AT TIME ZONE 'Europe/Zagreb') AS kick_off_local,
+       st.name AS venue_name,
+       st.city AS venue_city,
+       sc.code AS sector_code,
+       sc.name AS sector_name,
+       p.placement,
+       s.row_identifier,
+       s.seat_number,
+       ticket_seat_label(sc.code, s.row_identifier, s.seat_number, p.placement = 'SEAT') AS seat_label,
+       pc.name AS price_category,
+       (t.price_amount * 100)::bigint AS price_cents,
+       (t.fee_amount * 100)::bigint AS fee_cents,
+       (v.rate * 100)::integer AS vat_rate_hundredths,
+       (round(t.price_amount * v.rate / (100 + v.rate), 2) * 100)::bigint AS vat_cents,
+       o.currency,
+       o.order_number,
+       h.full_name AS holder_name
+FROM tickets t
+JOIN orders o ON o.id = t.order_id
+JOIN matches m ON m.id = t.match_id
+JOIN stadiums st ON st.id = m.venue_id
+JOIN match_seat_inventory i ON i.id = t.match_seat_inventory_id
+JOIN seats s ON s.id = i.seat_id
+JOIN sectors sc ON sc.id = s.sector_id
+LEFT JOIN match_sectors ms ON ms.match_id = t.match_id AND ms.sector_id = sc.id
+LEFT JOIN price_categories pc ON pc.id = coalesce(i.price_category_id, ms.price_category_id)
+LEFT JOIN ticket_holders h ON h.ticket_id = t.id
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN sc.sector_type = 'STANDING' THEN 'STANDING'
+                WHEN NOT m.is_numbered OR NOT coalesce(ms.is_numbered, true) THEN 'FREE_SEATING'
+                ELSE 'SEAT' END AS placement
+) p
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN m.match_type = 'HOME' THEN coalesce(f.home_ticket_vat_percent, 5.00)
+                ELSE coalesce(f.away_ticket_vat_percent, 0.00) END AS rate
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (
+        SELECT fc.home_ticket_vat_percent, fc.away_ticket_vat_percent
+        FROM fee_configurations fc
+        WHERE (fc.match_id = t.match_id OR fc.match_id IS NULL)
+          AND fc.effective_from <= (m.kick_off_time AT TIME ZONE 'Europe/Zagreb')::date
+          AND (fc.effective_to IS NULL OR fc.effective_to >= (m.kick_off_time AT TIME ZONE 'Europe/Zagreb')::date)
+        ORDER BY fc.match_id IS NULL, fc.effective_from DESC
+        LIMIT 1
+    ) f ON true
+) v;
 
 -- Plans for the whole sale, nested functions included, are made once per session: every
 -- statement in the sale looks rows up by key, so the generic plan is the right one, and
