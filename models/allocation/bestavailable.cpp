@@ -160,29 +160,92 @@ BestAvailable::Choice BestAvailable::choose(int count, const std::vector<char> &
     return choice;
 }
 
+bool BestAvailable::freeOfType(int rank, SeatType type, const std::vector<char> &available) const
+{
+    return rank >= 0 && rank < int(available.size()) && available[size_t(rank)] && m_type[size_t(rank)] == type;
+}
+
+bool BestAvailable::pairTowards(int place, int dir, const std::vector<char> &available,
+                                QHash<int, int> &companionOfPlace, QHash<int, int> &placeOfCompanion) const
+{
+    // A row is a line, so the only way to free a companion is to move every place beyond it
+    // one seat further along: walk until a free companion ends the chain, then shift.
+    const auto beside = [&](int rank) { return dir < 0 ? m_left[size_t(rank)] : m_right[size_t(rank)]; };
+    QList<int> chain{place};
+    for (int current = place;;) {
+        const int companion = beside(current);
+        if (!freeOfType(companion, SeatType::Companion, available))
+            return false;
+        const int owner = placeOfCompanion.value(companion, -1);
+        if (owner < 0)
+            break;
+        if (owner != beside(companion) || companionOfPlace.value(owner) != companion)
+            return false; // cannot happen on a line; refuse rather than break a pair
+        chain.append(owner);
+        current = owner;
+    }
+    for (qsizetype k = chain.size() - 1; k >= 0; --k) {
+        const int p = chain.at(k);
+        const int companion = beside(p);
+        companionOfPlace.insert(p, companion);
+        placeOfCompanion.insert(companion, p);
+    }
+    return true;
+}
+
 BestAvailable::Choice BestAvailable::chooseAccessible(int count, const std::vector<char> &available) const
 {
     Choice choice;
     choice.requested = count * 2;
-    const auto companionFree = [&](int rank) {
-        return rank >= 0 && rank < int(available.size()) && available[rank] && m_type[rank] == SeatType::Companion;
+    QHash<int, int> companionOfPlace, placeOfCompanion;
+    QList<int> places; // in snake order
+    const auto freeCompanion = [&](int rank) {
+        return freeOfType(rank, SeatType::Companion, available) && !placeOfCompanion.contains(rank);
     };
-    QSet<int> used;
-    for (int r = 0; r < int(m_keys.size()) && choice.seats.size() < count * 2; ++r) {
-        if (!available[r] || m_type[r] != SeatType::Accessibility)
+    for (int r = 0; r < int(m_keys.size()) && places.size() < count; ++r) {
+        if (!freeOfType(r, SeatType::Accessibility, available))
             continue;
-        int companion = -1;
-        if (companionFree(m_left[r]) && !used.contains(m_left[r]))
-            companion = m_left[r];
-        else if (companionFree(m_right[r]) && !used.contains(m_right[r]))
-            companion = m_right[r];
-        if (companion < 0)
+        // A free companion beside it first; otherwise move a neighbour's companion along.
+        int direct = freeCompanion(m_left[size_t(r)]) ? m_left[size_t(r)] : -1;
+        if (direct < 0 && freeCompanion(m_right[size_t(r)]))
+            direct = m_right[size_t(r)];
+        if (direct >= 0) {
+            companionOfPlace.insert(r, direct);
+            placeOfCompanion.insert(direct, r);
+        } else if (!pairTowards(r, -1, available, companionOfPlace, placeOfCompanion)
+                   && !pairTowards(r, +1, available, companionOfPlace, placeOfCompanion)) {
             continue;
-        used.insert(companion);
-        choice.seats << m_keys[r] << m_keys[companion];
+        }
+        places.append(r);
     }
+    for (int place : std::as_const(places))
+        choice.seats << m_keys[place] << m_keys[companionOfPlace.value(place)];
     choice.together = choice.seats.size() == 2;
     return choice;
+}
+
+int BestAvailable::freePairs(const std::vector<char> &available) const
+{
+    return int(chooseAccessible(size(), available).seats.size() / 2);
+}
+
+int BestAvailable::companionOf(int rank, const std::vector<char> &available) const
+{
+    if (rank < 0 || rank >= size() || m_type[size_t(rank)] != SeatType::Accessibility)
+        return -1;
+    const int left = m_left[size_t(rank)], right = m_right[size_t(rank)];
+    const bool leftFree = freeOfType(left, SeatType::Companion, available);
+    const bool rightFree = freeOfType(right, SeatType::Companion, available);
+    if (leftFree && rightFree) {
+        // Leave the companion that the free wheelchair place beyond it needs as its only one.
+        const auto onlyHope = [&](int companion, const std::vector<int> &side) {
+            const int place = side[size_t(companion)];
+            return freeOfType(place, SeatType::Accessibility, available)
+                && !freeOfType(side[size_t(place)], SeatType::Companion, available);
+        };
+        return onlyHope(left, m_left) && !onlyHope(right, m_right) ? right : left;
+    }
+    return leftFree ? left : rightFree ? right : -1;
 }
 
 } // namespace Tribina

@@ -29,7 +29,10 @@ class SnakeRanking;
 /// - No block of N: the N best single seats in snake order, together = false ("not together").
 /// - Regular requests never take Technical, Accessibility or Companion seats. An accessible
 ///   request (Mode::Accessible, count = wheelchair places) takes Accessibility seats in snake
-///   order, each with an adjacent available Companion seat; the result holds both.
+///   order, each with an adjacent available Companion seat (same row, seat_index ± 1, no removed
+///   place between); the result holds both, place then companion. Where places and companions
+///   alternate (A C A C …) a place may move an earlier place's companion to that place's other
+///   side, so every place that can have a companion gets one.
 class BestAvailable
 {
 public:
@@ -63,12 +66,26 @@ public:
     /// available: one flag per rank (availabilityOf()).
     Choice choose(int count, const std::vector<char> &available, Mode mode = Mode::Regular) const;
 
+    /// How many wheelchair places with an adjacent companion seat are free (what an accessible
+    /// request of any size could get).
+    int freePairs(const std::vector<char> &available) const;
+    /// For a clerk's own pick: the free companion seat beside the wheelchair place at rank
+    /// (-1: none, or rank is no wheelchair place). With one on each side, the one that does not
+    /// leave the next wheelchair place without a companion.
+    int companionOf(int rank, const std::vector<char> &available) const;
+    SeatType typeOf(int rank) const { return rank >= 0 && rank < size() ? m_type[size_t(rank)] : SeatType::Standard; }
+
 private:
     void build(const QList<SeatKey> &order, const QHash<SeatKey, SeatType> &types);
     bool sellable(int rank, const std::vector<char> &available) const;
     /// The rank at position seatIndex of rank r's row, -1 when there is no seat there.
     int rankAt(int row, int seatIndex) const;
     Choice chooseAccessible(int count, const std::vector<char> &available) const;
+    bool freeOfType(int rank, SeatType type, const std::vector<char> &available) const;
+    /// Pairs wheelchair place `place` with the companion seat on side dir (-1 left, +1 right),
+    /// shifting the companions of the places further along that side when they block it.
+    bool pairTowards(int place, int dir, const std::vector<char> &available, QHash<int, int> &companionOfPlace,
+                     QHash<int, int> &placeOfCompanion) const;
 
     QList<SeatKey> m_keys;            ///< by rank
     QHash<SeatKey, int> m_rankOf;

@@ -25,6 +25,18 @@ QFuture<CounterResult<HoldResult>> CounterService::hold(const QUuid &matchId, co
     });
 }
 
+QFuture<CounterResult<QList<QUuid>>> CounterService::holdQuantity(const QUuid &matchId, const QUuid &sectorId,
+                                                                   int quantity)
+{
+    const QUuid token = m_holdToken;
+    const int minutes = m_holdMinutes;
+    return m_session.run<CounterResult<QList<QUuid>>>([=](QSqlDatabase &db) {
+        CounterResult<QList<QUuid>> r;
+        r.error = SaleRepository(db).holdQuantity(matchId, sectorId, quantity, token, minutes, &r.value);
+        return r;
+    });
+}
+
 QFuture<CounterResult<int>> CounterService::release()
 {
     return releaseToken(m_holdToken);

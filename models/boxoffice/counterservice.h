@@ -35,6 +35,10 @@ public:
     /// Holds the seats for this workstation (renews ones it holds already). value.notHeld lists
     /// the seats someone else has.
     QFuture<CounterResult<HoldResult>> hold(const QUuid &matchId, const QList<QUuid> &inventoryIds);
+    /// Holds quantity free places of a non-numbered (or standing) sector for this workstation,
+    /// all or nothing (seats_hold_quantity, 0014); value = their inventory ids, in seat order.
+    /// Too few free: error.kind NotEnoughPlaces with placesLeft.
+    QFuture<CounterResult<QList<QUuid>>> holdQuantity(const QUuid &matchId, const QUuid &sectorId, int quantity);
     /// Releases every seat this workstation holds; value = how many.
     QFuture<CounterResult<int>> release();
     /// Releases the holds of an earlier session of this workstation (after a crash).

@@ -124,6 +124,23 @@ SaleError SaleRepository::hold(const QUuid &matchId, const QList<QUuid> &invento
     return {};
 }
 
+SaleError SaleRepository::holdQuantity(const QUuid &matchId, const QUuid &sectorId, int quantity,
+                                       const QUuid &holdToken, int minutes, QList<QUuid> *held)
+{
+    QVariant v;
+    SaleError e = exec(QStringLiteral("SELECT seats_hold_quantity(?::uuid, ?::uuid, ?, ?::uuid, ?)::text"),
+                       {uuidValue(matchId), uuidValue(sectorId), quantity, uuidValue(holdToken), minutes}, &v);
+    if (held) {
+        held->clear();
+        // uuid[] as text: {a,b,c} (uuids need no quoting).
+        QString text = v.toString();
+        text.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            held->append(QUuid::fromString(part.trimmed()));
+    }
+    return e;
+}
+
 SaleError SaleRepository::release(const QUuid &holdToken, int *released)
 {
     QVariant v;

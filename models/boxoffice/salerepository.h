@@ -14,6 +14,7 @@ namespace Tribina {
 ///   hold          seats_hold(match, ids, token, minutes)
 ///   release       seats_release(token)             releaseMine  seats_release_mine()
 ///   releaseExpired seats_release_expired(match)
+///   holdQuantity  seats_hold_quantity(match, sector, quantity, token, minutes)   (0014)
 ///   sell          counter_sell(...)                 idempotent on request.key; then
 ///                 changes_announce(match) after the commit (0013)
 ///   refund        counter_refund / counter_refund_order   idempotent on request.key
@@ -32,6 +33,11 @@ public:
     SaleError release(const QUuid &holdToken, int *released = nullptr);
     SaleError releaseMine(int *released = nullptr);
     SaleError releaseExpired(const QUuid &matchId, int *released = nullptr);
+    /// seats_hold_quantity (0014): holds quantity free places of a non-numbered (or standing)
+    /// sector (sectors.id) for this token, all or nothing; held = their inventory ids in seat
+    /// order. Too few free: NotEnoughPlaces (placesLeft); a numbered sector: NotSoldByQuantity.
+    SaleError holdQuantity(const QUuid &matchId, const QUuid &sectorId, int quantity, const QUuid &holdToken,
+                           int minutes, QList<QUuid> *held);
 
     SaleError sell(const SaleRequest &request, SaleReceipt *receipt);
     SaleError refund(const RefundRequest &request, RefundReceipt *receipt);

@@ -104,6 +104,20 @@ SaleError SaleError::fromDatabase(const QString &sqlState, const QString &databa
     } else if (sqlState == QLatin1String("TB009")) {
         e.kind = Kind::NotRefundable;
         e.message = tr("These tickets cannot be refunded: %1").arg(text);
+    } else if (sqlState == QLatin1String("TB010")) {
+        e.kind = Kind::NotEnoughPlaces;
+        static const QRegularExpression leftRe(QStringLiteral("Only (\\d+) places left in sector (.*)$"));
+        const QRegularExpressionMatch m = leftRe.match(text);
+        if (m.hasMatch()) {
+            e.placesLeft = m.captured(1).toInt();
+            e.sectorCode = m.captured(2).trimmed();
+        }
+        e.message = e.placesLeft < 0
+            ? tr("Not enough free places in this sector: nothing was held.")
+            : tr("Only %n place(s) left in sector %1: nothing was held.", nullptr, e.placesLeft).arg(e.sectorCode);
+    } else if (sqlState == QLatin1String("TB011")) {
+        e.kind = Kind::NotSoldByQuantity;
+        e.message = tr("This sector cannot be sold by quantity: %1").arg(text);
     } else if (sqlState == QLatin1String("40P01")) {
         e.kind = Kind::Deadlock;
         e.message = tr("The database was busy; try again.");

@@ -112,6 +112,8 @@ public:
         InvalidHolder,   ///< TB007
         InvalidPayment,  ///< TB008
         NotRefundable,   ///< TB009
+        NotEnoughPlaces, ///< TB010: a quantity hold found fewer free places (placesLeft, sectorCode)
+        NotSoldByQuantity, ///< TB011: numbered, closed or unpriced sector asked for a quantity
         Connection,      ///< the server could not be reached (after retries)
         Deadlock,        ///< 40P01 (should never happen; counted by the benchmark)
         Other,
@@ -122,6 +124,8 @@ public:
     QString detail;    ///< the database's text, for logs
     QUuid seat;        ///< SeatTaken: the inventory id
     QString seatText;  ///< SeatTaken: "Sector A, row 3, seat 12"
+    int placesLeft = -1; ///< NotEnoughPlaces: how many places the sector still has
+    QString sectorCode;  ///< NotEnoughPlaces: the sector's code
 
     bool ok() const { return kind == Kind::None; }
     /// Classifies a database error (SQLSTATE and text).

@@ -2,6 +2,7 @@
 
 #include "db/sqlerrors.h"
 #include "db/bulkinsert.h"
+#include "demo/demofriendly.h"
 #include "demo/demostadiums.h"
 #include "demo/demopetrol.h"
 #include "demo/demotickets.h"
@@ -364,6 +365,9 @@ Outcome DemoSeeder::seedInTransaction(const std::function<void(const QString &)>
         return o;
     // The petrol allocation, stations and PINs of the published match (DemoPetrol).
     if (Outcome o = DemoPetrol(m_db).seed(published.id, adminUserId, say); !o)
+        return o;
+    // A friendly with free seating, sold by quantity per sector at the counter (DemoFriendly).
+    if (Outcome o = DemoFriendly(m_db).seed(home.stadiumId, say); !o)
         return o;
     return step(StepTickets);
 }

@@ -63,12 +63,15 @@ qreal paintPlace(TicketCanvas &c, qreal left, qreal width, qreal y, const Ticket
         TicketElements::box(c, QRectF(left + wide + narrow + 2 * gap, y, narrow, h), TicketText::seat(), t.seat,
                             style);
     } else {
-        const qreal half = (width - gap) / 2;
-        TicketElements::box(c, QRectF(left, y, half, h), TicketText::sector(), t.sectorCode, style);
+        // "SLOBODNO SJEDENJE / FREE SEATING" does not fit half the width of an 80 mm ticket even
+        // at the smallest size: the words get the wide box, the sector code the narrow one.
+        const qreal narrow = (width - gap) * 0.3;
+        const qreal wide = width - gap - narrow;
+        TicketElements::box(c, QRectF(left, y, narrow, h), TicketText::sector(), t.sectorCode, style);
         TicketElements::BoxStyle words = style;
         words.valuePt = 11;
         words.minValuePt = 6;
-        TicketElements::box(c, QRectF(left + half + gap, y, half, h), TicketText::place(),
+        TicketElements::box(c, QRectF(left + narrow + gap, y, wide, h), TicketText::place(),
                             TicketText::placement(t.placement), words);
     }
     y += h;

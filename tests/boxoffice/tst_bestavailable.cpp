@@ -91,6 +91,22 @@ private slots:
             << QStringList{u"CA..AC.."_qs} << 2 << false << QStringList{u"CA**AC.."_qs} << true << false;
         QTest::newRow("wheelchair place comes with its companion")
             << QStringList{u"..XA.AC."_qs} << 1 << true << QStringList{u"..XA.**."_qs} << true << false;
+        QTest::newRow("companion on the left")
+            << QStringList{u"XCA....."_qs} << 1 << true << QStringList{u"X**....."_qs} << true << false;
+        QTest::newRow("companion on the right")
+            << QStringList{u"..XAC..."_qs} << 1 << true << QStringList{u"..X**..."_qs} << true << false;
+        QTest::newRow("a taken companion leaves its place out")
+            << QStringList{u"AX.CA..."_qs} << 1 << true << QStringList{u"AX.**..."_qs} << true << false;
+        QTest::newRow("no pair across a gap")
+            << QStringList{u"A C..... "_qs} << 1 << true << QStringList{u"A C..... "_qs} << false << false;
+        QTest::newRow("places in snake order, second row right to left")
+            << QStringList{u"X......."_qs, u"AC....CA"_qs} << 1 << true
+            << QStringList{u"X......."_qs, u"AC....**"_qs} << true << false;
+        QTest::newRow("two places share no companion")
+            << QStringList{u"ACA....."_qs} << 2 << true << QStringList{u"**A....."_qs} << true << false;
+        QTest::newRow("alternating places and companions all get one")
+            << QStringList{u"XXXXXX"_qs, u"ACACAC"_qs} << 3 << true
+            << QStringList{u"XXXXXX"_qs, u"******"_qs} << false << false;
         QTest::newRow("not enough seats")
             << QStringList{u"XX.XX"_qs} << 2 << false << QStringList{u"XX*XX"_qs} << false << false;
     }
@@ -111,6 +127,46 @@ private slots:
         QCOMPARE(mark(rows, c.seats), expected);
         QCOMPARE(c.together, together);
         QCOMPARE(c.leavesOrphan, orphan);
+    }
+
+    void wheelchairPairs()
+    {
+        // Snake of the second row right to left: A4 takes C3 first, then A2 C1; A0 still gets
+        // one because the others move right.
+        const QStringList rows{u"XXXXXX"_qs, u"ACACAC"_qs};
+        const Drawn d = draw(rows);
+        const BestAvailable best(d.order, d.types);
+        const std::vector<char> all = best.availabilityOf(d.available);
+        QCOMPARE(best.freePairs(all), 3);
+        BestAvailable::Choice c = best.choose(3, all, BestAvailable::Mode::Accessible);
+        QVERIFY(c.complete());
+        for (int i = 0; i < c.seats.size(); i += 2) {
+            QCOMPARE(best.typeOf(best.rankOf(c.seats.at(i))), SeatType::Accessibility);
+            QCOMPARE(best.typeOf(best.rankOf(c.seats.at(i + 1))), SeatType::Companion);
+            QCOMPARE(qAbs(c.seats.at(i).seatIndex - c.seats.at(i + 1).seatIndex), 1);
+            QCOMPARE(c.seats.at(i).rowOrder, c.seats.at(i + 1).rowOrder);
+        }
+        // Wheelchair places first in snake order: A4, A2, A0.
+        QCOMPARE(c.seats.at(0), (SeatKey{1, 4}));
+        QCOMPARE(c.seats.at(2), (SeatKey{1, 2}));
+        QCOMPARE(c.seats.at(4), (SeatKey{1, 0}));
+        // Four asked, three there: incomplete, and the three are offered.
+        c = best.choose(4, all, BestAvailable::Mode::Accessible);
+        QVERIFY(!c.complete());
+        QCOMPARE(c.seats.size(), 6);
+
+        // A clerk's own pick: A2 gets C3, leaving C1 to A0, which has no other.
+        QCOMPARE(best.companionOf(best.rankOf({1, 2}), all), best.rankOf({1, 3}));
+        QCOMPARE(best.companionOf(best.rankOf({1, 0}), all), best.rankOf({1, 1}));
+        QCOMPARE(best.companionOf(best.rankOf({1, 1}), all), -1); // a companion seat is no place
+        QCOMPARE(best.companionOf(best.rankOf({0, 1}), all), -1);
+        QSet<SeatKey> fewer = d.available;
+        fewer.remove({1, 1});
+        const std::vector<char> withoutC1 = best.availabilityOf(fewer);
+        QCOMPARE(best.companionOf(best.rankOf({1, 0}), withoutC1), -1);
+        QCOMPARE(best.freePairs(withoutC1), 2);
+        // Regular requests leave the whole row alone.
+        QVERIFY(best.choose(1, all).seats.isEmpty());
     }
 
     void followsTheSectorSnake()

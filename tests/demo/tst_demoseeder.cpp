@@ -70,6 +70,8 @@ private slots:
     void stressStadium();
     void matches();
     void inventory();
+    void wheelchairPairsOnSale();
+    void nonNumberedFriendly();
     void capacities();
     void staff();
     void secondSeedIsNoOp();
@@ -221,6 +223,7 @@ void TestDemoSeeder::matches()
     }
     QCOMPARE(rows, (QStringList{
         QStringLiteral("Portugal HOME PUBLISHED LOCKED true true true"),
+        QStringLiteral("Slovenija HOME ACTIVE LOCKED false true true"),
         QStringLiteral("Hrvatska AWAY PUBLISHED LOCKED false true true"),
         QStringLiteral("Gibraltar HOME DRAFT DRAFT true false true"),
     }));
@@ -235,7 +238,7 @@ void TestDemoSeeder::matches()
     // Every sector of both home matches is configured, with a price category.
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_sectors ms JOIN matches m ON m.id = ms.match_id"
                                          " WHERE m.match_type = 'HOME'")),
-             2 * scalar(m_db, QStringLiteral("SELECT count(*) FROM sectors WHERE stadium_id = ?::uuid"), {m_home}));
+             3 * scalar(m_db, QStringLiteral("SELECT count(*) FROM sectors WHERE stadium_id = ?::uuid"), {m_home}));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_sectors WHERE price_category_id IS NULL")), 0);
     for (const char *purpose : {"GENERAL", "AWAY_FANS", "VIP", "PRESS"})
         QVERIFY2(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_sectors WHERE purpose = ?::sector_purpose"),
@@ -255,7 +258,9 @@ void TestDemoSeeder::inventory()
                                                          " WHERE c.stadium_id = ?::uuid"), {m_home});
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory i JOIN matches m ON m.id = i.match_id"
                                          " WHERE m.away_team = 'Portugal'")), homeSeats);
-    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory")), homeSeats);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory")),
+             homeSeats + scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory i JOIN matches m"
+                                                     " ON m.id = i.match_id WHERE m.away_team = 'Slovenija'")));
     for (const char *status : {"TECHNICAL", "OFFICIAL", "BLOCKED"}) {
         const qint64 n = scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory WHERE status = ?::seat_status"),
                                 {QLatin1String(status)});
@@ -267,6 +272,74 @@ void TestDemoSeeder::inventory()
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT sum(technical_seats) FROM match_sectors ms JOIN matches m ON m.id = ms.match_id"
                                          " WHERE m.away_team = 'Portugal'")),
              scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory WHERE status = 'TECHNICAL'")));
+}
+
+void TestDemoSeeder::nonNumberedFriendly()
+{
+    // A match on sale with free seating: the counter sells its open sectors by quantity.
+    const QString match = scalar(m_db, QStringLiteral("SELECT count(*) FROM matches WHERE away_team = 'Slovenija'"
+                                                      " AND NOT is_numbered AND status = 'ACTIVE'")) == 1
+        ? QStringLiteral("(SELECT id FROM matches WHERE away_team = 'Slovenija')") : QString();
+    QVERIFY(!match.isEmpty());
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(QStringLiteral("SELECT code || ' ' || status || ' ' || category || ' ' || price || ' ' || (available > 100)"
+                                  " || ' ' || (available = capacity) FROM sector_quantity_availability(%1)"
+                                  " WHERE status = 'ACTIVE' ORDER BY code").arg(match)));
+    QStringList open;
+    while (q.next())
+        open << q.value(0).toString();
+    QCOMPARE(open, (QStringList{QStringLiteral("E1 ACTIVE Istok 12.00 true true"),
+                                QStringLiteral("S1 ACTIVE Jug 8.00 true true")}));
+    // Closed sectors have no inventory; a sales phase is running.
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_seat_inventory i JOIN seats s ON s.id = i.seat_id"
+                                         " JOIN sectors c ON c.id = s.sector_id WHERE i.match_id = %1"
+                                         " AND c.code NOT IN ('E1', 'S1')").arg(match)), 0);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM sales_phases WHERE match_id = %1"
+                                         " AND now() BETWEEN start_at AND end_at").arg(match)), 1);
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM match_sectors WHERE match_id = %1 AND is_numbered").arg(match)), 0);
+
+    // The demo clerk can hold places there by quantity (and gives them back).
+    {
+        QSqlDatabase clerk = TestDatabase::connectAs(QStringLiteral("demo_seed"), QStringLiteral("blagajna"),
+                                                     QStringLiteral("demo_clerk"), QStringLiteral("demo-blagajna"));
+        QVERIFY(clerk.isOpen());
+        QSqlQuery h(clerk);
+        QVERIFY2(h.exec(QStringLiteral("SELECT cardinality(seats_hold_quantity(%1, (SELECT id FROM sectors c WHERE c.code = 'E1'"
+                                       " AND c.stadium_layout_id = (SELECT stadium_layout_id FROM matches WHERE id = %1)),"
+                                       " 3, '00000000-0000-4000-8000-000000000014'))").arg(match)),
+                 qPrintable(h.lastError().text()));
+        QVERIFY(h.next());
+        QCOMPARE(h.value(0).toInt(), 3);
+        QVERIFY(h.exec(QStringLiteral("SELECT seats_release('00000000-0000-4000-8000-000000000014')")) && h.next());
+        QCOMPARE(h.value(0).toInt(), 3);
+        h.finish();
+        clerk.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("demo_clerk"));
+}
+
+void TestDemoSeeder::wheelchairPairsOnSale()
+{
+    // The counter's wheelchair Best N has something to find: free wheelchair places with a free
+    // companion seat beside them, in priced sectors on general sale of the match on sale.
+    QSqlQuery q(m_db);
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT ms.code, count(DISTINCT a.id) FROM match_seat_inventory ia JOIN seats a ON a.id = ia.seat_id"
+        " JOIN seats c ON c.sector_id = a.sector_id AND c.row_order = a.row_order"
+        "  AND abs(c.seat_index - a.seat_index) = 1 AND c.seat_type = 'COMPANION'"
+        " JOIN match_seat_inventory ic ON ic.seat_id = c.id AND ic.match_id = ia.match_id"
+        " JOIN matches m ON m.id = ia.match_id"
+        " JOIN match_sectors ms ON ms.match_id = m.id AND ms.sector_id = a.sector_id"
+        " JOIN price_categories pc ON pc.id = ms.price_category_id"
+        " WHERE m.away_team = 'Portugal' AND m.status = 'PUBLISHED' AND a.seat_type = 'ACCESSIBILITY'"
+        "  AND ia.status = 'AVAILABLE' AND ic.status = 'AVAILABLE' AND ms.status = 'ACTIVE'"
+        "  AND ms.purpose = 'GENERAL' AND pc.price > 0"
+        " GROUP BY ms.code ORDER BY ms.code")));
+    QHash<QString, int> places;
+    while (q.next())
+        places.insert(q.value(0).toString(), q.value(1).toInt());
+    QVERIFY2(places.size() >= 3, qPrintable(QStringList(places.keys()).join(u' ')));
+    QCOMPARE(places.value(QStringLiteral("W1")), 3); // main stand, category 1: three pairs
 }
 
 void TestDemoSeeder::capacities()

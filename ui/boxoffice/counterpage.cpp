@@ -1,8 +1,12 @@
 #include "counterpage.h"
 
 #include "boxoffice/counterservice.h"
+#include "boxoffice/holdtokenregistry.h"
+#include "boxoffice/matchwheelchairplaces.h"
 #include "boxoffice/holderform.h"
 #include "boxoffice/paymentdialog.h"
+#include "boxoffice/quantitypanel.h"
+#include "boxoffice/quantitysectors.h"
 #include "boxoffice/refunddialog.h"
 #include "boxoffice/shiftdialogs.h"
 #include "boxoffice/ticketoutput.h"
@@ -19,6 +23,7 @@
 #include "scanning/keyboardwedgedetector.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -66,13 +71,22 @@ CounterPage::CounterPage(DbSession &session, const Options &options, QWidget *pa
     m_sync->setPollInterval(5'000);
     m_live->setCurrentUser(session.identity().userId);
 
+    m_wheelchair = std::make_unique<MatchWheelchairPlaces>();
     if (m_options.restoreHolds) {
-        // A crashed session's holds go at once (they would expire anyway).
-        QSettings settings;
-        const QUuid previous(settings.value(HoldTokenKey).toString());
-        if (!previous.isNull())
+        // The holds of this clerk's crashed counters go at once (they would expire anyway); those
+        // of a counter still running on this workstation stay its own (HoldTokenRegistry).
+        const QUuid me = session.identity().userId;
+        m_tokens = std::make_unique<HoldTokenRegistry>();
+        m_tokens->claim(m_service->holdToken(), me);
+        for (const QUuid &token : m_tokens->takeOrphans(me))
+            m_service->releaseToken(token).then(this, [this, token](const CounterResult<int> &r) {
+                if (r.ok())
+                    m_tokens->forget(token);
+            });
+        QSettings settings; // the one token of earlier versions, once
+        if (const QUuid previous(settings.value(HoldTokenKey).toString()); !previous.isNull())
             m_service->releaseToken(previous);
-        settings.setValue(HoldTokenKey, m_service->holdToken().toString(QUuid::WithoutBraces));
+        settings.remove(HoldTokenKey);
     }
 
     buildUi();
@@ -146,8 +160,8 @@ void CounterPage::buildUi()
     // The view reports every change of the model's selection, the page's own ones too: only the
     // clerk's clicks and rubber bands are choices.
     connect(m_view, &SeatMapView::selectionChanged, this, [this](const QList<int> &seats) {
-        if (!m_settingSelection)
-            choose(seats);
+        if (!m_settingSelection && !chooseQuantitySector(seats))
+            choose(withCompanions(seats));
     });
 
     // Best N.
@@ -163,10 +177,23 @@ void CounterPage::buildUi()
     bestButton->setObjectName(QStringLiteral("bestButton"));
     connect(bestButton, &QPushButton::clicked, this, &CounterPage::bestAvailable);
     auto *bestBox = new QGroupBox(tr("Best available"), this);
+    m_bestBox = bestBox;
     auto *bestForm = new QFormLayout(bestBox);
     bestForm->addRow(tr("Category:"), m_category);
     bestForm->addRow(tr("Sector:"), m_sector);
     bestForm->addRow(tr("Quantity:"), m_quantity);
+    // Wheelchair users: the quantity then counts places, each with its companion's seat.
+    m_wheelchairMode = new QCheckBox(tr("&Wheelchair places, each with its companion seat"), this);
+    m_wheelchairMode->setObjectName(QStringLiteral("bestWheelchair"));
+    m_wheelchairMode->setToolTip(tr("Best N then holds wheelchair places, each with the free companion seat beside "
+                                    "it: one ticket for the wheelchair user, one for the companion (Shift+F3)."));
+    const auto suffix = [this] {
+        m_quantity->setSuffix(m_wheelchairMode->isChecked() ? tr(" wheelchair place(s)", nullptr, m_quantity->value())
+                                                            : QString());
+    };
+    connect(m_wheelchairMode, &QCheckBox::toggled, this, suffix);
+    connect(m_quantity, &QSpinBox::valueChanged, this, suffix);
+    bestForm->addRow(m_wheelchairMode);
     bestForm->addRow(bestButton);
 
     // Held seats, holders, prices.
@@ -231,6 +258,11 @@ void CounterPage::buildUi()
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(bestBox);
+    m_quantityPanel = new QuantityPanel(this);
+    m_quantityPanel->hide();
+    connect(m_quantityPanel, &QuantityPanel::holdRequested, this, &CounterPage::holdQuantity);
+    sideLayout->addWidget(m_quantityPanel);
+    m_holdLabel->setWordWrap(true);
     sideLayout->addWidget(m_holdLabel);
     sideLayout->addWidget(scroll, 1);
     sideLayout->addWidget(m_prices);
@@ -273,7 +305,13 @@ void CounterPage::createActions()
     };
     m_openShiftAction = make(tr("Open shift"), QKeySequence(Qt::Key_F2), &CounterPage::openShift);
     m_bestAction = make(tr("Best N"), QKeySequence(Qt::Key_F3), &CounterPage::bestAvailable);
+    auto *wheelchairAction = make(tr("Best wheelchair places"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
+                                  &CounterPage::bestWheelchairPlaces);
+    wheelchairAction->setToolTip(tr("Wheelchair places, each with its companion seat (Shift+F3)"));
     m_quantityAction = make(tr("Quantity"), QKeySequence(Qt::Key_F4), [this] {
+        // The quantity panel when there is no Best N, or on the second F4.
+        if (!m_quantityPanel->isHidden() && (m_bestBox->isHidden() || m_quantity->hasFocus()))
+            return m_quantityPanel->focusQuantity();
         m_quantity->setFocus();
         m_quantity->selectAll();
     });
@@ -345,6 +383,7 @@ void CounterPage::updateEnabled()
     m_sellAction->setEnabled(m_connected && !m_busy);
     m_bestAction->setEnabled(m_connected && !m_busy);
     m_view->setSelectionEnabled(m_connected && !m_busy);
+    m_quantityPanel->setHoldEnabled(m_connected && !m_busy);
 }
 
 void CounterPage::loadMatches()
@@ -397,6 +436,7 @@ void CounterPage::mapReloaded()
     m_scene->setPalette(palette);
     m_legend->update();
     m_best->build(snapshot, m_live->seatMap());
+    m_wheelchair->build(snapshot, m_live->seatMap());
 
     const QString category = m_category->currentText();
     const QString sector = m_sector->currentText();
@@ -422,6 +462,7 @@ void CounterPage::mapReloaded()
 
 void CounterPage::updateAvailability()
 {
+    refreshQuantityPanel();
     const MatchSnapshot &snapshot = m_live->snapshot();
     if (!snapshot.isValid()) {
         m_availability->setText(m_connected ? tr("Loading the match…") : tr("This match is not in the local cache."));
@@ -444,6 +485,12 @@ QString CounterPage::seatText(int seat) const
     const MapSeatRef ref = m_model->locate(seat);
     if (!ref.isValid())
         return {};
+    if (isQuantitySeat(seat)) {
+        const QString code = m_model->sector(ref.sector).code;
+        const CachedSector *sector = QuantitySectors::findByCode(m_live->snapshot(), code);
+        return sector && sector->type == SectorType::Standing ? tr("Sector %1, standing").arg(code)
+                                                              : tr("Sector %1, free seating").arg(code);
+    }
     return tr("Sector %1, row %2, seat %3")
         .arg(m_model->sector(ref.sector).code, m_model->rowIdentifier(seat), m_model->seatLabel(seat));
 }
@@ -458,6 +505,14 @@ void CounterPage::bestAvailable()
 {
     if (!m_connected || m_matchId.isNull())
         return;
+    if (m_bestBox->isHidden()) { // no numbered seats to pick: F3 goes to the quantity instead
+        m_quantityPanel->focusQuantity();
+        return;
+    }
+    if (m_wheelchairMode->isChecked()) {
+        bestWheelchairPlaces();
+        return;
+    }
     // The clerk's own held seats count as free for a new choice.
     const QList<int> mine = m_held;
     {
@@ -480,6 +535,85 @@ void CounterPage::bestAvailable()
     m_model->select(r.seats);
     m_settingSelection = false;
     choose(r.seats, r.together);
+}
+
+void CounterPage::bestWheelchairPlaces()
+{
+    if (!m_connected || m_busy || m_matchId.isNull())
+        return;
+    const int places = m_quantity->value();
+    const int category = m_category->currentData().toInt();
+    // The clerk's own held seats count as free for a new choice.
+    const MatchWheelchairPlaces::Result r =
+        m_wheelchair->choose(*m_model, places, category, m_sector->currentData().toInt(), m_held);
+    if (!r.complete()) {
+        const QString here = r.places() == 0
+            ? tr("No wheelchair place with a free companion seat beside it in this choice.")
+            : tr("Only %n wheelchair place(s) with a free companion seat in this choice.", nullptr, r.places());
+        showMessage((here + QLatin1Char(' ') + freePairsText(category, m_sector->currentData().toInt())).trimmed(), true);
+        return;
+    }
+    m_settingSelection = true;
+    m_model->select(r.seats);
+    m_settingSelection = false;
+    choose(r.seats);
+}
+
+QString CounterPage::freePairsText(int category, int sector)
+{
+    if (m_wheelchair->isEmpty())
+        return tr("This stadium has no wheelchair places.");
+    using Pairs = QList<MatchWheelchairPlaces::FreePairs>;
+    const auto list = [](const Pairs &pairs) {
+        QStringList parts;
+        for (const MatchWheelchairPlaces::FreePairs &p : pairs)
+            parts << tr("sector %1: %n", nullptr, p.pairs).arg(p.code);
+        return parts.join(QStringLiteral(", "));
+    };
+    const auto total = [](const Pairs &pairs) {
+        int n = 0;
+        for (const MatchWheelchairPlaces::FreePairs &p : pairs)
+            n += p.pairs;
+        return n;
+    };
+    // Where else: other sectors of the category (with any sector, the best one was tried: the
+    // others help a group that splits), then other categories.
+    const auto outside = [&](int cat) {
+        Pairs pairs = m_wheelchair->freePairs(*m_model, cat, m_held);
+        pairs.removeIf([sector](const MatchWheelchairPlaces::FreePairs &p) { return p.mapSector == sector; });
+        return pairs;
+    };
+    const Pairs here = outside(category);
+    if (sector >= 0 && !here.isEmpty())
+        return tr("Still free in other sectors: %1.").arg(list(here));
+    if (sector < 0 && here.size() > 1)
+        return tr("Free by sector: %1 (the group could split).").arg(list(here));
+    const Pairs any = category >= 0 ? outside(-1) : here;
+    if (total(any) > total(here))
+        return tr("Other price categories still have some: %1.").arg(list(any));
+    if (any.isEmpty())
+        return sector >= 0 ? tr("No other sector has one free.")
+                           : tr("No wheelchair place with a free companion seat is left at this match.");
+    return {};
+}
+
+QList<int> CounterPage::withCompanions(const QList<int> &seats)
+{
+    QList<int> result = seats;
+    QStringList alone;
+    for (int seat : seats) {
+        if (!m_wheelchair->isWheelchairPlace(seat))
+            continue;
+        const int companion = m_wheelchair->companionOf(*m_model, seat, m_held);
+        if (companion < 0)
+            alone << seatText(seat);
+        else if (!result.contains(companion))
+            result << companion;
+    }
+    if (!alone.isEmpty()) // shown once the hold answers
+        m_pendingError = tr("No free companion seat beside the wheelchair place %1: it is held alone.")
+                             .arg(alone.join(QStringLiteral("; ")));
+    return result;
 }
 
 void CounterPage::choose(const QList<int> &seats, bool together)
@@ -576,7 +710,12 @@ void CounterPage::rebuildForms()
     m_forms.clear();
     const QDate matchDay = m_live->snapshot().match.kickOff.toLocalTime().date();
     for (int i = 0; i < m_held.size(); ++i) {
-        auto *form = new HolderForm(tr("Ticket %1: %2").arg(i + 1).arg(seatText(m_held.at(i))));
+        QString title = tr("Ticket %1: %2").arg(i + 1).arg(seatText(m_held.at(i)));
+        if (const CachedSeat *s = m_live->cachedSeat(m_held.at(i)); s && s->type == SeatType::Accessibility)
+            title = tr("%1 — wheelchair place").arg(title);
+        else if (s && s->type == SeatType::Companion)
+            title = tr("%1 — companion seat").arg(title);
+        auto *form = new HolderForm(title);
         form->setMatchDay(matchDay);
         if (const auto draft = m_drafts.constFind(m_heldInventory.at(i)); draft != m_drafts.cend())
             form->setHolder(*draft);
@@ -640,6 +779,10 @@ void CounterPage::showPrices()
 
 void CounterPage::updateCountdown()
 {
+    if (m_held.isEmpty() && m_bestBox->isHidden()) {
+        m_holdLabel->setText(tr("No places held. Pick a sector, then the number of places (F4) and Enter."));
+        return;
+    }
     if (m_held.isEmpty()) {
         m_holdLabel->setText(tr("No seats held. Click seats, drag a rubber band, or press F3 for the best %n.",
                                 nullptr, m_quantity->value()));
@@ -828,6 +971,13 @@ void CounterPage::printSale(const SaleReceipt &receipt)
             }
             t.row = s->row;
             t.seat = s->number;
+            if (isQuantitySeat(seat)) { // the ticket says free seating (or standing), never a row and seat
+                const CachedSector *sector = QuantitySectors::findByCode(snapshot, t.sectorCode);
+                t.placement = sector && sector->type == SectorType::Standing ? TicketData::Placement::Standing
+                                                                             : TicketData::Placement::FreeSeating;
+                t.row.clear();
+                t.seat.clear();
+            }
             const int category = m_live->categoryOf(seat);
             if (category < snapshot.categories.size())
                 t.priceCategory = snapshot.categories.at(category).name;
@@ -844,8 +994,12 @@ void CounterPage::printSale(const SaleReceipt &receipt)
     QString ticketsFile, receiptFile;
     const Outcome printed = TicketOutput::printTickets(tickets, QStringLiteral("tickets-%1").arg(receipt.orderNumber),
                                                        &ticketsFile);
+    SaleReceipt shown = receipt; // free-seating places print as their sector, not as a row and seat
+    for (PriceLine &line : shown.tickets)
+        if (const int seat = m_live->seatOf(line.inventoryId); seat >= 0 && isQuantitySeat(seat))
+            line.seatLabel = m_model->sector(m_model->locate(seat).sector).code;
     const Outcome receiptPrinted =
-        TicketOutput::printReceipt(snapshot.match, receipt, m_session.identity().fullName, &receiptFile);
+        TicketOutput::printReceipt(snapshot.match, shown, m_session.identity().fullName, &receiptFile);
     for (const QString &f : {ticketsFile, receiptFile})
         if (!f.isEmpty())
             m_lastFiles.append(f);
@@ -988,6 +1142,70 @@ void CounterPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         updateAvailability();
     QWidget::changeEvent(event);
+}
+
+bool CounterPage::isQuantitySeat(int seat) const
+{
+    const MapSeatRef ref = m_model->locate(seat);
+    return ref.isValid() && QuantitySectors::soldByQuantity(m_live->snapshot(), m_model->sector(ref.sector).code);
+}
+
+void CounterPage::refreshQuantityPanel()
+{
+    const MatchSnapshot &snapshot = m_live->snapshot();
+    const QList<QuantitySector> sectors = QuantitySectors::list(snapshot, *m_model);
+    m_quantityPanel->setSectors(sectors);
+    m_quantityPanel->setVisible(!sectors.isEmpty());
+    // Best N picks numbered seats: a match without any has no use for it.
+    bool numbered = sectors.isEmpty();
+    for (const CachedSector &sector : snapshot.sectors)
+        numbered = numbered || !QuantitySectors::soldByQuantity(snapshot, sector);
+    m_bestBox->setVisible(numbered);
+    if (m_held.isEmpty())
+        updateCountdown(); // the hint says how to choose
+}
+
+bool CounterPage::chooseQuantitySector(const QList<int> &seats)
+{
+    for (int seat : seats) {
+        if (!isQuantitySeat(seat))
+            continue;
+        const QString code = m_model->sector(m_model->locate(seat).sector).code;
+        m_settingSelection = true;
+        m_model->clearSelection();
+        m_settingSelection = false;
+        const CachedSector *sector = QuantitySectors::findByCode(m_live->snapshot(), code);
+        if (sector && m_quantityPanel->selectSector(sector->sectorId)) {
+            m_quantityPanel->focusQuantity();
+            showMessage(tr("Sector %1 has no seat numbers: type the number of places and press Enter.").arg(code));
+        } else {
+            showMessage(tr("Sector %1 is not on sale.").arg(code), true);
+        }
+        return true;
+    }
+    return false;
+}
+
+void CounterPage::holdQuantity(const QUuid &sectorId, int quantity)
+{
+    if (!m_connected || m_matchId.isNull() || m_busy)
+        return;
+    saveDrafts();
+    m_busy = true;
+    updateEnabled();
+    // The earlier choice goes first; the database thread runs the two in this order.
+    m_service->release();
+    m_service->holdQuantity(m_matchId, sectorId, quantity)
+        .then(this, [this](const CounterResult<QList<QUuid>> &result) {
+            CounterResult<HoldResult> held;
+            held.error = result.error;
+            QList<int> seats;
+            for (const QUuid &id : result.value)
+                if (const int seat = m_live->seatOf(id); seat >= 0)
+                    seats.append(seat);
+            holdAnswered(held, seats, true);
+            refreshQuantityPanel();
+        });
 }
 
 } // namespace Tribina

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -25,10 +26,13 @@ namespace Tribina {
 class CounterService;
 class DbSession;
 class HolderForm;
+class HoldTokenRegistry;
 class LiveSeatMap;
 class MatchBestAvailable;
 class MatchDeltaSync;
+class MatchWheelchairPlaces;
 class MatchSnapshotStore;
+class QuantityPanel;
 class SeatMapLegend;
 class SeatMapModel;
 class SeatMapScene;
@@ -39,6 +43,10 @@ class SeatMapView;
 /// while the clerk enters one holder per ticket, see the price breakdown, take the payment and
 /// sell; tickets and a receipt print (PDF when there is no printer). Refunds and the shift (open
 /// with a float, running totals, close with counted cash and a report) are here too.
+///
+/// Wheelchair places come with the companion seat beside them: Best N in wheelchair mode (the
+/// "Wheelchair places" box, Alt+W, or Shift+F3) holds N such pairs, and a wheelchair place
+/// clicked on the map brings its free companion seat along (MatchWheelchairPlaces).
 ///
 /// Keyboard first (shortcuts in the tooltips): F2 open shift, F3 Best N, F4 focus the quantity,
 /// F6 refund, F9 sell, F10 close shift, Esc cancel (releases the holds). A USB scanner works
@@ -69,6 +77,8 @@ public:
     LiveSeatMap *liveMap() const { return m_live; }
     SeatMapModel *seatModel() const { return m_model.get(); }
     SeatMapView *seatView() const { return m_view; }
+    /// Free-seating and standing sectors: places held by quantity (hidden when there are none).
+    QuantityPanel *quantityPanel() const { return m_quantityPanel; }
 
     void selectMatch(const QUuid &matchId);
     QUuid currentMatch() const { return m_matchId; }
@@ -82,6 +92,9 @@ public:
     QStringList lastOutputFiles() const { return m_lastFiles; }
 
     void bestAvailable();
+    /// Best N in wheelchair mode: the quantity counts wheelchair places, each held with the free
+    /// companion seat beside it (the "Wheelchair places" box ticked does the same for F3).
+    void bestWheelchairPlaces();
     void openShift();
     void closeShift();
     void sell();
@@ -122,6 +135,16 @@ private:
     QString seatText(int seat) const;
     QString seatTextOfInventory(const QUuid &inventoryId) const;
     void saveDrafts();
+    // Quantity sale (free seating, standing; migration 0014).
+    bool isQuantitySeat(int seat) const;
+    void refreshQuantityPanel();
+    /// A click or rubber band on a quantity sector picks it in the panel instead; true if so.
+    bool chooseQuantitySector(const QList<int> &seats);
+    void holdQuantity(const QUuid &sectorId, int quantity);
+    /// A clerk's own choice with the free companion seat beside each wheelchair place in it.
+    QList<int> withCompanions(const QList<int> &seats);
+    /// Where wheelchair places with a free companion seat are left, beyond the clerk's choice.
+    QString freePairsText(int category, int sector);
 
     DbSession &m_session;
     Options m_options;
@@ -131,6 +154,8 @@ private:
     std::unique_ptr<SeatMapModel> m_model;
     LiveSeatMap *m_live;
     std::unique_ptr<MatchBestAvailable> m_best;
+    std::unique_ptr<MatchWheelchairPlaces> m_wheelchair;
+    std::unique_ptr<HoldTokenRegistry> m_tokens; ///< this counter's hold token among the workstation's
     SeatMapScene *m_scene = nullptr;
     SeatMapView *m_view = nullptr;
     SeatMapLegend *m_legend = nullptr;
@@ -142,6 +167,9 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_sector = nullptr;
     QSpinBox *m_quantity = nullptr;
+    QWidget *m_bestBox = nullptr;
+    QuantityPanel *m_quantityPanel = nullptr;
+    QCheckBox *m_wheelchairMode = nullptr;
     QLabel *m_holdLabel = nullptr;
     QVBoxLayout *m_formsLayout = nullptr;
     QTableWidget *m_prices = nullptr;
