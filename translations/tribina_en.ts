@@ -312,12 +312,6 @@
         <translation>pgbench: %1</translation>
     </message>
     <message>
-        <source>  pgbench TPC-B-like, %1 clients: %2 tps; sales/pgbench = %3 (target ≥ 0.5), p99 %4 ms (target &lt; 25)
-</source>
-        <translation>  pgbench TPC-B-like, %1 clients: %2 tps; sales/pgbench = %3 (target ≥ 0.5), p99 %4 ms (target &lt; 25)
-</translation>
-    </message>
-    <message>
         <source>Invariants hold.</source>
         <translation>Invariants hold.</translation>
     </message>
@@ -331,6 +325,18 @@
             <numerusform>Selling as %n box-office staff login tribina_bench_NN, one per seller.</numerusform>
             <numerusform>Selling as %n box-office staff logins tribina_bench_NN, one per seller.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  pgbench TPC-B-like, %1 clients: %2 tps, latency median %3 ms, p99 %4 ms
+</source>
+        <translation>  pgbench TPC-B-like, %1 clients: %2 tps, latency median %3 ms, p99 %4 ms
+</translation>
+    </message>
+    <message>
+        <source>  sale transactions/pgbench = %1, p99 %2 ms; completed sales/pgbench = %3, p99 %4 ms (targets: ratio ≥ 0.5, p99 &lt; 25 ms)
+</source>
+        <translation>  sale transactions/pgbench = %1, p99 %2 ms; completed sales/pgbench = %3, p99 %4 ms (targets: ratio ≥ 0.5, p99 &lt; 25 ms)
+</translation>
     </message>
 </context>
 <context>
@@ -377,6 +383,17 @@
     <message>
         <source>Updating the database schema…</source>
         <translation>Updating the database schema…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFriendly</name>
+    <message>
+        <source>Opening a friendly with free seating (sold by quantity)…</source>
+        <translation>Opening a friendly with free seating (sold by quantity)…</translation>
+    </message>
+    <message>
+        <source>Cannot seed the friendly (%1): %2</source>
+        <translation>Cannot seed the friendly (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1244,10 @@
         <source>Reading the seat changes failed: %1</source>
         <translation>Reading the seat changes failed: %1</translation>
     </message>
+    <message>
+        <source>Reading the server&apos;s snapshot failed: %1</source>
+        <translation>Reading the server&apos;s snapshot failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoginResult</name>
@@ -2014,6 +2035,21 @@
     <message>
         <source>The operation failed: %1</source>
         <translation>The operation failed: %1</translation>
+    </message>
+    <message>
+        <source>Not enough free places in this sector: nothing was held.</source>
+        <translation>Not enough free places in this sector: nothing was held.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n place(s) left in sector %1: nothing was held.</source>
+        <translation>
+            <numerusform>Only %n place left in sector %1: nothing was held.</numerusform>
+            <numerusform>Only %n places left in sector %1: nothing was held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sector cannot be sold by quantity: %1</source>
+        <translation>This sector cannot be sold by quantity: %1</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2883,103 @@
     <message>
         <source>Refunded %1 (service fee kept: %2).</source>
         <translation>Refunded %1 (service fee kept: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair places, each with its companion seat</source>
+        <translation>&amp;Wheelchair places, each with its companion seat</translation>
+    </message>
+    <message>
+        <source>Best N then holds wheelchair places, each with the free companion seat beside it: one ticket for the wheelchair user, one for the companion (Shift+F3).</source>
+        <translation>Best N then holds wheelchair places, each with the free companion seat beside it: one ticket for the wheelchair user, one for the companion (Shift+F3).</translation>
+    </message>
+    <message numerus="yes">
+        <source> wheelchair place(s)</source>
+        <translation>
+            <numerusform> wheelchair place</numerusform>
+            <numerusform> wheelchair places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best wheelchair places</source>
+        <translation>Best wheelchair places</translation>
+    </message>
+    <message>
+        <source>Wheelchair places, each with its companion seat (Shift+F3)</source>
+        <translation>Wheelchair places, each with its companion seat (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Sector %1, standing</source>
+        <translation>Sector %1, standing</translation>
+    </message>
+    <message>
+        <source>Sector %1, free seating</source>
+        <translation>Sector %1, free seating</translation>
+    </message>
+    <message>
+        <source>No wheelchair place with a free companion seat beside it in this choice.</source>
+        <translation>No wheelchair place with a free companion seat beside it in this choice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n wheelchair place(s) with a free companion seat in this choice.</source>
+        <translation>
+            <numerusform>Only %n wheelchair place with a free companion seat in this choice.</numerusform>
+            <numerusform>Only %n wheelchair places with a free companion seat in this choice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This stadium has no wheelchair places.</source>
+        <translation>This stadium has no wheelchair places.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sector %1: %n</source>
+        <translation>
+            <numerusform>sector %1: %n</numerusform>
+            <numerusform>sector %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still free in other sectors: %1.</source>
+        <translation>Still free in other sectors: %1.</translation>
+    </message>
+    <message>
+        <source>Free by sector: %1 (the group could split).</source>
+        <translation>Free by sector: %1 (the group could split).</translation>
+    </message>
+    <message>
+        <source>Other price categories still have some: %1.</source>
+        <translation>Other price categories still have some: %1.</translation>
+    </message>
+    <message>
+        <source>No other sector has one free.</source>
+        <translation>No other sector has one free.</translation>
+    </message>
+    <message>
+        <source>No wheelchair place with a free companion seat is left at this match.</source>
+        <translation>No wheelchair place with a free companion seat is left at this match.</translation>
+    </message>
+    <message>
+        <source>No free companion seat beside the wheelchair place %1: it is held alone.</source>
+        <translation>No free companion seat beside the wheelchair place %1: it is held alone.</translation>
+    </message>
+    <message>
+        <source>%1 — wheelchair place</source>
+        <translation>%1 — wheelchair place</translation>
+    </message>
+    <message>
+        <source>%1 — companion seat</source>
+        <translation>%1 — companion seat</translation>
+    </message>
+    <message>
+        <source>No places held. Pick a sector, then the number of places (F4) and Enter.</source>
+        <translation>No places held. Pick a sector, then the number of places (F4) and Enter.</translation>
+    </message>
+    <message>
+        <source>Sector %1 has no seat numbers: type the number of places and press Enter.</source>
+        <translation>Sector %1 has no seat numbers: type the number of places and press Enter.</translation>
+    </message>
+    <message>
+        <source>Sector %1 is not on sale.</source>
+        <translation>Sector %1 is not on sale.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4681,53 @@
     <message>
         <source>Ticket layout:</source>
         <translation>Ticket layout:</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuantityPanel</name>
+    <message>
+        <source>Free seating: places per sector</source>
+        <translation>Free seating: places per sector</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places:</translation>
+    </message>
+    <message>
+        <source>Hold (Enter)</source>
+        <translation>Hold (Enter)</translation>
+    </message>
+    <message>
+        <source>Hold this many places of the chosen sector for you; the server picks free places.</source>
+        <translation>Hold this many places of the chosen sector for you; the server picks free places.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, standing</source>
+        <translation>%1, standing</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>sold out</translation>
     </message>
 </context>
 <context>

@@ -315,12 +315,6 @@
         <translation>pgbench: %1</translation>
     </message>
     <message>
-        <source>  pgbench TPC-B-like, %1 clients: %2 tps; sales/pgbench = %3 (target ≥ 0.5), p99 %4 ms (target &lt; 25)
-</source>
-        <translation>  pgbench nalik TPC-B, klijenata %1: %2 tps; prodaje/pgbench = %3 (cilj ≥ 0,5), p99 %4 ms (cilj &lt; 25)
-</translation>
-    </message>
-    <message>
         <source>Invariants hold.</source>
         <translation>Invarijante vrijede.</translation>
     </message>
@@ -335,6 +329,18 @@
             <numerusform>Prodaja kao %n prijave blagajne tribina_bench_NN, jedna po prodavaču.</numerusform>
             <numerusform>Prodaja kao %n prijava blagajne tribina_bench_NN, jedna po prodavaču.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  pgbench TPC-B-like, %1 clients: %2 tps, latency median %3 ms, p99 %4 ms
+</source>
+        <translation>  pgbench (TPC-B), %1 klijenata: %2 tps, latencija medijan %3 ms, p99 %4 ms
+</translation>
+    </message>
+    <message>
+        <source>  sale transactions/pgbench = %1, p99 %2 ms; completed sales/pgbench = %3, p99 %4 ms (targets: ratio ≥ 0.5, p99 &lt; 25 ms)
+</source>
+        <translation>  prodajne transakcije/pgbench = %1, p99 %2 ms; dovršene prodaje/pgbench = %3, p99 %4 ms (ciljevi: omjer ≥ 0,5, p99 &lt; 25 ms)
+</translation>
     </message>
 </context>
 <context>
@@ -381,6 +387,17 @@
     <message>
         <source>Updating the database schema…</source>
         <translation>Ažuriram shemu baze podataka…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFriendly</name>
+    <message>
+        <source>Opening a friendly with free seating (sold by quantity)…</source>
+        <translation>Otvaranje prijateljske utakmice sa slobodnim sjedenjem (prodaja po broju mjesta)…</translation>
+    </message>
+    <message>
+        <source>Cannot seed the friendly (%1): %2</source>
+        <translation>Prijateljska utakmica se ne može pripremiti (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1260,10 @@
         <source>Reading the seat changes failed: %1</source>
         <translation>Čitanje promjena sjedala nije uspjelo: %1</translation>
     </message>
+    <message>
+        <source>Reading the server&apos;s snapshot failed: %1</source>
+        <translation>Čitanje snimke stanja poslužitelja nije uspjelo: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoginResult</name>
@@ -2041,6 +2062,22 @@
     <message>
         <source>The operation failed: %1</source>
         <translation>Operacija nije uspjela: %1</translation>
+    </message>
+    <message>
+        <source>Not enough free places in this sector: nothing was held.</source>
+        <translation>U ovom sektoru nema dovoljno slobodnih mjesta: ništa nije rezervirano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n place(s) left in sector %1: nothing was held.</source>
+        <translation>
+            <numerusform>U sektoru %1 ostalo je samo %n mjesto: ništa nije rezervirano.</numerusform>
+            <numerusform>U sektoru %1 ostala su samo %n mjesta: ništa nije rezervirano.</numerusform>
+            <numerusform>U sektoru %1 ostalo je samo %n mjesta: ništa nije rezervirano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sector cannot be sold by quantity: %1</source>
+        <translation>Ovaj se sektor ne prodaje po broju mjesta: %1</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2919,106 @@
     <message>
         <source>Refunded %1 (service fee kept: %2).</source>
         <translation>Vraćeno %1 (zadržana naknada za uslugu: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair places, each with its companion seat</source>
+        <translation>Mjesta za &amp;invalidska kolica, svako s mjestom za pratitelja</translation>
+    </message>
+    <message>
+        <source>Best N then holds wheelchair places, each with the free companion seat beside it: one ticket for the wheelchair user, one for the companion (Shift+F3).</source>
+        <translation>Najboljih N tada rezervira mjesta za invalidska kolica, svako sa slobodnim mjestom za pratitelja do njega: jedna ulaznica za osobu u kolicima, jedna za pratitelja (Shift+F3).</translation>
+    </message>
+    <message numerus="yes">
+        <source> wheelchair place(s)</source>
+        <translation>
+            <numerusform> mjesto za invalidska kolica</numerusform>
+            <numerusform> mjesta za invalidska kolica</numerusform>
+            <numerusform> mjesta za invalidska kolica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best wheelchair places</source>
+        <translation>Najbolja mjesta za invalidska kolica</translation>
+    </message>
+    <message>
+        <source>Wheelchair places, each with its companion seat (Shift+F3)</source>
+        <translation>Mjesta za invalidska kolica, svako s mjestom za pratitelja (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Sector %1, standing</source>
+        <translation>Sektor %1, stajanje</translation>
+    </message>
+    <message>
+        <source>Sector %1, free seating</source>
+        <translation>Sektor %1, slobodno sjedenje</translation>
+    </message>
+    <message>
+        <source>No wheelchair place with a free companion seat beside it in this choice.</source>
+        <translation>U ovom izboru nema mjesta za invalidska kolica sa slobodnim mjestom za pratitelja do njega.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n wheelchair place(s) with a free companion seat in this choice.</source>
+        <translation>
+            <numerusform>U ovom izboru samo je %n mjesto za invalidska kolica sa slobodnim mjestom za pratitelja.</numerusform>
+            <numerusform>U ovom izboru samo su %n mjesta za invalidska kolica sa slobodnim mjestom za pratitelja.</numerusform>
+            <numerusform>U ovom izboru samo je %n mjesta za invalidska kolica sa slobodnim mjestom za pratitelja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This stadium has no wheelchair places.</source>
+        <translation>Ovaj stadion nema mjesta za invalidska kolica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sector %1: %n</source>
+        <translation>
+            <numerusform>sektor %1: %n</numerusform>
+            <numerusform>sektor %1: %n</numerusform>
+            <numerusform>sektor %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still free in other sectors: %1.</source>
+        <translation>Još slobodno u drugim sektorima: %1.</translation>
+    </message>
+    <message>
+        <source>Free by sector: %1 (the group could split).</source>
+        <translation>Slobodno po sektorima: %1 (skupina bi se mogla razdvojiti).</translation>
+    </message>
+    <message>
+        <source>Other price categories still have some: %1.</source>
+        <translation>Još ima slobodnih u drugim cjenovnim kategorijama: %1.</translation>
+    </message>
+    <message>
+        <source>No other sector has one free.</source>
+        <translation>Nijedan drugi sektor nema slobodno mjesto.</translation>
+    </message>
+    <message>
+        <source>No wheelchair place with a free companion seat is left at this match.</source>
+        <translation>Na ovoj utakmici nije ostalo nijedno mjesto za invalidska kolica sa slobodnim mjestom za pratitelja.</translation>
+    </message>
+    <message>
+        <source>No free companion seat beside the wheelchair place %1: it is held alone.</source>
+        <translation>Do mjesta za invalidska kolica %1 nema slobodnog mjesta za pratitelja: rezervirano je bez pratitelja.</translation>
+    </message>
+    <message>
+        <source>%1 — wheelchair place</source>
+        <translation>%1 — mjesto za invalidska kolica</translation>
+    </message>
+    <message>
+        <source>%1 — companion seat</source>
+        <translation>%1 — mjesto za pratitelja</translation>
+    </message>
+    <message>
+        <source>No places held. Pick a sector, then the number of places (F4) and Enter.</source>
+        <translation>Nema rezerviranih mjesta. Odaberite sektor, zatim broj mjesta (F4) i Enter.</translation>
+    </message>
+    <message>
+        <source>Sector %1 has no seat numbers: type the number of places and press Enter.</source>
+        <translation>Sektor %1 nema brojeve sjedala: upišite broj mjesta i pritisnite Enter.</translation>
+    </message>
+    <message>
+        <source>Sector %1 is not on sale.</source>
+        <translation>Sektor %1 nije u prodaji.</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4741,53 @@
     <message>
         <source>Ticket layout:</source>
         <translation>Izgled ulaznice:</translation>
+    </message>
+</context>
+<context>
+    <name>Tribina::QuantityPanel</name>
+    <message>
+        <source>Free seating: places per sector</source>
+        <translation>Slobodno sjedenje: mjesta po sektoru</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cijena</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Slobodno</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Mjesta:</translation>
+    </message>
+    <message>
+        <source>Hold (Enter)</source>
+        <translation>Rezerviraj (Enter)</translation>
+    </message>
+    <message>
+        <source>Hold this many places of the chosen sector for you; the server picks free places.</source>
+        <translation>Rezervira ovoliko mjesta odabranog sektora za vas; poslužitelj bira slobodna mjesta.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, standing</source>
+        <translation>%1, stajanje</translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>rasprodano</translation>
     </message>
 </context>
 <context>
