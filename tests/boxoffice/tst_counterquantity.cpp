@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -40,6 +41,7 @@ private slots:
     void keyboardQuantitySaleOfTwoTickets();
     void tooFewPlacesSaysHowManyAreLeft();
     void clickOnTheSectorPicksItInThePanel();
+    void aNewCounterShowsTheMatchShownLast();
     void cleanupTestCase();
 
 private:
@@ -224,6 +226,27 @@ void TestCounterQuantity::clickOnTheSectorPicksItInThePanel()
     QVERIFY(m_page->heldSeats().isEmpty());
     QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM match_seat_inventory WHERE match_id = '%1' AND status = 'RESERVED'")
                      .arg(id(m_match))), 0);
+}
+
+void TestCounterQuantity::aNewCounterShowsTheMatchShownLast()
+{
+    const TestVenue second = TestVenue::create(m_admin, QStringLiteral("Second Arena"), 2, 5);
+    priceMatch(m_admin, second.matchId, QStringLiteral("20.00"));
+    const auto openedNext = [this] {
+        auto page = std::make_unique<CounterPage>(*m_session, CounterPage::Options{m_dir.filePath(QStringLiteral("cache.sqlite")), false});
+        QTest::qWait(0);
+        return page;
+    };
+    // Either match may be listed first: each in turn was shown last, and opens the next counter.
+    for (const QUuid &shownLast : {second.matchId, m_match}) {
+        auto page = openedNext();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->currentMatch().isNull(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QComboBox *>(QStringLiteral("matchPicker"))->count() == 2, 10'000);
+        page->selectMatch(shownLast);
+        page.reset();
+        page = openedNext();
+        QTRY_COMPARE_WITH_TIMEOUT(page->currentMatch(), shownLast, 10'000);
+    }
 }
 
 void TestCounterQuantity::cleanupTestCase()

@@ -46,6 +46,7 @@ namespace Tribina {
 
 namespace {
 const QString HoldTokenKey = QStringLiteral("counter/holdToken");
+const QString LastMatchKey = QStringLiteral("counter/lastMatch");
 }
 
 CounterPage::CounterPage(DbSession &session, QWidget *parent)
@@ -400,20 +401,42 @@ void CounterPage::loadMatches()
         }
     };
     fill(m_store->matches()); // what the cache knows, at once
-    if (m_matchId.isNull() && m_matchPicker->count() > 0)
-        selectMatch(m_matchPicker->itemData(0).toUuid());
+    showFirstMatch();
     m_sync->fetchMatches().then(this, [this, fill](QFuture<QList<CachedMatch>> future) {
         try {
             fill(future.result());
         } catch (...) {
             return; // offline: the cache's list stays
         }
-        if (m_matchId.isNull() && m_matchPicker->count() > 0)
-            selectMatch(m_matchPicker->itemData(0).toUuid());
+        showFirstMatch(); // the server's list may hold the match shown last
     });
 }
 
+void CounterPage::showFirstMatch()
+{
+    if (m_matchPicker->count() == 0 || !(m_matchId.isNull() || (m_firstMatchAutomatic && m_held.isEmpty())))
+        return;
+    const QUuid first = matchToShowFirst();
+    m_firstMatchAutomatic = true;
+    if (first != m_matchId)
+        openMatch(first);
+}
+
+QUuid CounterPage::matchToShowFirst() const
+{
+    // The match this workstation sold last, while it is still on sale; else the first.
+    const QUuid last(QSettings().value(LastMatchKey).toString());
+    return m_matchPicker->findData(last) >= 0 ? last : m_matchPicker->itemData(0).toUuid();
+}
+
 void CounterPage::selectMatch(const QUuid &matchId)
+{
+    m_firstMatchAutomatic = false;
+    QSettings().setValue(LastMatchKey, matchId.toString(QUuid::WithoutBraces));
+    openMatch(matchId);
+}
+
+void CounterPage::openMatch(const QUuid &matchId)
 {
     if (!m_held.isEmpty())
         releaseHolds();

@@ -80,6 +80,9 @@ public:
     /// Free-seating and standing sectors: places held by quantity (hidden when there are none).
     QuantityPanel *quantityPanel() const { return m_quantityPanel; }
 
+    /// The match shown when the page opens: the one this workstation's clerk chose last, if on sale.
+    QUuid matchToShowFirst() const;
+    /// The clerk's choice (remembered for the next start).
     void selectMatch(const QUuid &matchId);
     QUuid currentMatch() const { return m_matchId; }
     QUuid shiftId() const { return m_shiftId; }
@@ -112,6 +115,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Shows the match without remembering it as the clerk's choice.
+    void openMatch(const QUuid &matchId);
+    /// At start-up: matchToShowFirst(), once from the cache's list and again (while nothing is
+    /// held) when the server's list arrives.
+    void showFirstMatch();
     void buildUi();
     void createActions();
     void loadMatches();
@@ -186,6 +194,7 @@ private:
     QTimer *m_countdown = nullptr;
 
     QUuid m_matchId;
+    bool m_firstMatchAutomatic = false; ///< shown by showFirstMatch(), not chosen by the clerk
     QUuid m_shiftId;
     bool m_connected = false;
     bool m_busy = false;
