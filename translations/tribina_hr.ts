@@ -2065,14 +2065,14 @@
     </message>
     <message>
         <source>Not enough free places in this sector: nothing was held.</source>
-        <translation>U ovom sektoru nema dovoljno slobodnih mjesta: ništa nije rezervirano.</translation>
+        <translation>U ovom sektoru nema dovoljno slobodnih mjesta: ništa nije zadržano.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n place(s) left in sector %1: nothing was held.</source>
         <translation>
-            <numerusform>U sektoru %1 ostalo je samo %n mjesto: ništa nije rezervirano.</numerusform>
-            <numerusform>U sektoru %1 ostala su samo %n mjesta: ništa nije rezervirano.</numerusform>
-            <numerusform>U sektoru %1 ostalo je samo %n mjesta: ništa nije rezervirano.</numerusform>
+            <numerusform>U sektoru %1 ostalo je samo %n mjesto: ništa nije zadržano.</numerusform>
+            <numerusform>U sektoru %1 ostala su samo %n mjesta: ništa nije zadržano.</numerusform>
+            <numerusform>U sektoru %1 ostalo je samo %n mjesta: ništa nije zadržano.</numerusform>
         </translation>
     </message>
     <message>
@@ -2926,7 +2926,7 @@
     </message>
     <message>
         <source>Best N then holds wheelchair places, each with the free companion seat beside it: one ticket for the wheelchair user, one for the companion (Shift+F3).</source>
-        <translation>Najboljih N tada rezervira mjesta za invalidska kolica, svako sa slobodnim mjestom za pratitelja do njega: jedna ulaznica za osobu u kolicima, jedna za pratitelja (Shift+F3).</translation>
+        <translation>Najboljih N tada zadržava mjesta za invalidska kolica, svako sa slobodnim mjestom za pratitelja do njega: jedna ulaznica za osobu u kolicima, jedna za pratitelja (Shift+F3).</translation>
     </message>
     <message numerus="yes">
         <source> wheelchair place(s)</source>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>No free companion seat beside the wheelchair place %1: it is held alone.</source>
-        <translation>Do mjesta za invalidska kolica %1 nema slobodnog mjesta za pratitelja: rezervirano je bez pratitelja.</translation>
+        <translation>Do mjesta za invalidska kolica %1 nema slobodnog mjesta za pratitelja: zadržano je bez pratitelja.</translation>
     </message>
     <message>
         <source>%1 — wheelchair place</source>
@@ -3010,7 +3010,7 @@
     </message>
     <message>
         <source>No places held. Pick a sector, then the number of places (F4) and Enter.</source>
-        <translation>Nema rezerviranih mjesta. Odaberite sektor, zatim broj mjesta (F4) i Enter.</translation>
+        <translation>Nema zadržanih mjesta. Odaberite sektor, zatim broj mjesta (F4) i Enter.</translation>
     </message>
     <message>
         <source>Sector %1 has no seat numbers: type the number of places and press Enter.</source>
@@ -4771,11 +4771,11 @@
     </message>
     <message>
         <source>Hold (Enter)</source>
-        <translation>Rezerviraj (Enter)</translation>
+        <translation>Zadrži (Enter)</translation>
     </message>
     <message>
         <source>Hold this many places of the chosen sector for you; the server picks free places.</source>
-        <translation>Rezervira ovoliko mjesta odabranog sektora za vas; poslužitelj bira slobodna mjesta.</translation>
+        <translation>Zadržava ovoliko mjesta odabranog sektora za vas; poslužitelj bira slobodna mjesta.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
