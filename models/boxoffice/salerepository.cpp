@@ -409,7 +409,9 @@ SaleError SaleRepository::priceSeats(const QUuid &matchId, const QList<QUuid> &i
                        " JOIN match_seat_inventory i ON i.id = x.id AND i.match_id = ?::uuid"
                        " JOIN seats s ON s.id = i.seat_id JOIN sectors sc ON sc.id = s.sector_id"
                        " LEFT JOIN match_sectors ms ON ms.match_id = i.match_id AND ms.sector_id = sc.id"
-                       " LEFT JOIN price_categories pc ON pc.id = ms.price_category_id"
+                       // The seat's own category (painted in match set-up) before its sector's, as
+                       // issue_tickets charges (0013).
+                       " LEFT JOIN price_categories pc ON pc.id = coalesce(i.price_category_id, ms.price_category_id)"
                        " ORDER BY x.n"),
         {uuidArray(inventoryIds), uuidValue(matchId)});
     if (!q.exec(sql))
@@ -420,6 +422,7 @@ SaleError SaleRepository::priceSeats(const QUuid &matchId, const QList<QUuid> &i
         line.inventoryId = QUuid::fromString(q.value(0).toString());
         line.seatLabel = q.value(1).toString();
         line.price = PriceBreakdown::compute(Money(q.value(2).toLongLong()), rates.priceRates());
+        line.ticketVatRate = rates.priceRates().ticketVat;
         out << line;
     }
     if (lines)

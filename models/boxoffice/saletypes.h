@@ -72,6 +72,7 @@ struct PriceLine
     QString holderName;
     bool minor = false;
     PriceBreakdown price;
+    PercentHundredths ticketVatRate = 0; ///< VAT contained in the ticket (priceSeats: the match's fee configuration)
 };
 
 struct SaleReceipt

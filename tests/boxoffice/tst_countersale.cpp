@@ -163,6 +163,32 @@ private slots:
                                       " AND hold_token IS NULL").arg(id(seats[0]), id(seats[1]))), 2);
     }
 
+    // A seat painted with a category of its own in match set-up is shown and charged at that
+    // category's price, and the ticket's VAT rate is the match's fee configuration's.
+    void paintedSeatIsShownAndChargedAtItsOwnPrice()
+    {
+        const QList<QUuid> seats = takeSeats(1);
+        const QString painted = must(m_admin, QStringLiteral("INSERT INTO price_categories (match_id, name, price)"
+                                                             " VALUES ('%1', 'Painted', 80.00) RETURNING id").arg(id(m_match))).toString();
+        must(m_admin, QStringLiteral("UPDATE match_seat_inventory SET price_category_id = '%1' WHERE id = '%2'")
+                          .arg(painted, id(seats[0])));
+        const QString fees = must(m_admin, QStringLiteral("INSERT INTO fee_configurations (match_id, fee_percent, home_ticket_vat_percent,"
+                                                          " effective_from) VALUES ('%1', 6.00, 13.00, DATE '2000-01-01') RETURNING id")
+                                               .arg(id(m_match))).toString();
+        QList<PriceLine> shown;
+        QVERIFY(SaleRepository(m_clerk1).priceSeats(m_match, seats, &shown).ok());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown[0].price.ticketAmount, Money(8000));
+        QCOMPARE(shown[0].ticketVatRate, PercentHundredths(1300));
+        SaleReceipt receipt;
+        const SaleError e = SaleRepository(m_clerk1).sell(request(seats, {holder(QStringLiteral("Mara Marić"))}, m_shift1), &receipt);
+        must(m_admin, QStringLiteral("DELETE FROM fee_configurations WHERE id = '%1'").arg(fees));
+        QVERIFY2(e.ok(), qPrintable(e.detail));
+        QCOMPARE(receipt.tickets.size(), 1);
+        QCOMPARE(receipt.tickets[0].price, shown[0].price);
+        QCOMPARE(receipt.tickets[0].price.ticketVatAmount, Money(920)); // 80.00 × 13 / 113
+    }
+
     void seatTakenRollsBackAndNamesTheSeat()
     {
         const QList<QUuid> seats = takeSeats(3);

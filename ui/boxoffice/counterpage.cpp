@@ -1007,7 +1007,12 @@ void CounterPage::printSale(const SaleReceipt &receipt)
         }
         t.priceCents = line.price.ticketAmount.cents();
         t.vatCents = line.price.ticketVatAmount.cents();
-        t.vatRateHundredths = snapshot.match.matchType == QStringLiteral("AWAY") ? 0 : 500;
+        // The rate of the match's fee configuration, as priced before the sale.
+        const auto priced = std::find_if(m_priceLines.cbegin(), m_priceLines.cend(),
+                                         [&](const PriceLine &p) { return p.inventoryId == line.inventoryId; });
+        t.vatRateHundredths = priced != m_priceLines.cend()
+            ? int(priced->ticketVatRate)
+            : (snapshot.match.matchType == QStringLiteral("AWAY") ? 0 : 500);
         t.feeCents = line.price.feeAmount.cents();
         t.holderName = line.holderName;
         t.orderNumber = receipt.orderNumber;
