@@ -2981,6 +2981,10 @@
         <source>Sector %1 is not on sale.</source>
         <translation>Sector %1 is not on sale.</translation>
     </message>
+    <message>
+        <source>Best available (F4 opens it again)</source>
+        <translation>Best available (F4 opens it again)</translation>
+    </message>
 </context>
 <context>
     <name>Tribina::CsvReader</name>

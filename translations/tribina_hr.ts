@@ -3020,6 +3020,10 @@
         <source>Sector %1 is not on sale.</source>
         <translation>Sektor %1 nije u prodaji.</translation>
     </message>
+    <message>
+        <source>Best available (F4 opens it again)</source>
+        <translation>Najbolja slobodna (F4 ponovno otvara)</translation>
+    </message>
 </context>
 <context>
     <name>Tribina::CsvReader</name>

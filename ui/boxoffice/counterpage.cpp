@@ -179,7 +179,12 @@ void CounterPage::buildUi()
     connect(bestButton, &QPushButton::clicked, this, &CounterPage::bestAvailable);
     auto *bestBox = new QGroupBox(tr("Best available"), this);
     m_bestBox = bestBox;
-    auto *bestForm = new QFormLayout(bestBox);
+    // Folded while seats are held, so the holder forms get the room (F4 unfolds it).
+    m_bestForm = new QWidget(bestBox);
+    auto *bestBoxLayout = new QVBoxLayout(bestBox);
+    bestBoxLayout->setContentsMargins(0, 0, 0, 0);
+    bestBoxLayout->addWidget(m_bestForm);
+    auto *bestForm = new QFormLayout(m_bestForm);
     bestForm->addRow(tr("Category:"), m_category);
     bestForm->addRow(tr("Sector:"), m_sector);
     bestForm->addRow(tr("Quantity:"), m_quantity);
@@ -221,6 +226,7 @@ void CounterPage::buildUi()
     m_prices->setMaximumHeight(150);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("saleTotal"));
+    m_total->setWordWrap(true); // the breakdown takes a second line on a narrow panel
 
     m_sellButton = new QPushButton(tr("Sell… (F9)"), this);
     m_sellButton->setObjectName(QStringLiteral("sellButton"));
@@ -313,6 +319,8 @@ void CounterPage::createActions()
         // The quantity panel when there is no Best N, or on the second F4.
         if (!m_quantityPanel->isHidden() && (m_bestBox->isHidden() || m_quantity->hasFocus()))
             return m_quantityPanel->focusQuantity();
+        m_bestForm->show();
+        static_cast<QGroupBox *>(m_bestBox)->setTitle(tr("Best available"));
         m_quantity->setFocus();
         m_quantity->selectAll();
     });
@@ -727,6 +735,9 @@ void CounterPage::saveDrafts()
 
 void CounterPage::rebuildForms()
 {
+    m_bestForm->setVisible(m_held.isEmpty());
+    static_cast<QGroupBox *>(m_bestBox)->setTitle(m_held.isEmpty() ? tr("Best available")
+                                                                    : tr("Best available (F4 opens it again)"));
     saveDrafts();
     for (HolderForm *form : std::as_const(m_forms))
         form->deleteLater();

@@ -176,6 +176,7 @@ private:
     QComboBox *m_sector = nullptr;
     QSpinBox *m_quantity = nullptr;
     QWidget *m_bestBox = nullptr;
+    QWidget *m_bestForm = nullptr; ///< the Best N fields, folded while seats are held
     QuantityPanel *m_quantityPanel = nullptr;
     QCheckBox *m_wheelchairMode = nullptr;
     QLabel *m_holdLabel = nullptr;

@@ -40,6 +40,7 @@ HolderForm::HolderForm(const QString &seatText, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(6, 4, 6, 4);
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(seatText.toHtmlEscaped()), this);
+    title->setWordWrap(true); // long seat texts ("… — wheelchair place") on a narrow panel
     form->addRow(title);
     form->addRow(tr("Full name:"), m_name);
     form->addRow(tr("Date of birth:"), m_birth);

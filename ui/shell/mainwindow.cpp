@@ -146,10 +146,10 @@ MainWindow::MainWindow(DbSession &session, const StaffIdentity &identity,
 
     const AppSettings settings;
     if (!restoreGeometry(settings.mainWindowGeometry())) {
-        // First start: a counter or back-office PC gives the app its whole screen (when it has
-        // 1280 × 800 at least); the size the user leaves it at is remembered from then on.
+        // First start: a counter or back-office PC gives the app its whole screen (1366 × 768
+        // laptops included); the size the user leaves it at is remembered from then on.
         const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
-        setGeometry(screen.width() >= 1280 && screen.height() >= 800 ? screen : QRect(0, 0, 1280, 800));
+        setGeometry(screen.width() >= 1024 && screen.height() >= 700 ? screen : QRect(0, 0, 1280, 800));
     }
     Module first = m_modules.value(0, Module::Administration);
     for (Module module : std::as_const(m_modules))
