@@ -320,7 +320,7 @@ void CounterPage::createActions()
         if (!m_quantityPanel->isHidden() && (m_bestBox->isHidden() || m_quantity->hasFocus()))
             return m_quantityPanel->focusQuantity();
         m_bestForm->show();
-        static_cast<QGroupBox *>(m_bestBox)->setTitle(tr("Best available"));
+        m_bestBox->setTitle(tr("Best available"));
         m_quantity->setFocus();
         m_quantity->selectAll();
     });
@@ -736,8 +736,7 @@ void CounterPage::saveDrafts()
 void CounterPage::rebuildForms()
 {
     m_bestForm->setVisible(m_held.isEmpty());
-    static_cast<QGroupBox *>(m_bestBox)->setTitle(m_held.isEmpty() ? tr("Best available")
-                                                                    : tr("Best available (F4 opens it again)"));
+    m_bestBox->setTitle(m_held.isEmpty() ? tr("Best available") : tr("Best available (F4 opens it again)"));
     saveDrafts();
     for (HolderForm *form : std::as_const(m_forms))
         form->deleteLater();

@@ -14,6 +14,7 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -175,7 +176,7 @@ private:
     QComboBox *m_category = nullptr;
     QComboBox *m_sector = nullptr;
     QSpinBox *m_quantity = nullptr;
-    QWidget *m_bestBox = nullptr;
+    QGroupBox *m_bestBox = nullptr;
     QWidget *m_bestForm = nullptr; ///< the Best N fields, folded while seats are held
     QuantityPanel *m_quantityPanel = nullptr;
     QCheckBox *m_wheelchairMode = nullptr;
