@@ -59,7 +59,9 @@ SaleRequest randomSale(const SalesLoad::Options &o, const QList<QUuid> &seats, i
 }
 
 /// What a counter's map learns after a lost seat: the rows of the match changed since it last
-/// looked (the change-number delta of models/cache), not a re-read of every seat it shows.
+/// looked (the change-number delta of models/cache), not a re-read of every seat it shows. It
+/// reads after the highest number seen, not ChangeWatermark's safe one: a change missed here
+/// costs the seller one more refused attempt, which names the seat.
 class SeenChanges
 {
 public:
