@@ -183,6 +183,11 @@ void TestCounterQuantity::keyboardQuantitySaleOfTwoTickets()
     const QString ticketText = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(ticketText.contains(QStringLiteral("FREE SEATING")), qPrintable(ticketText));
     QCOMPARE(ticketText.count(QStringLiteral("FREE SEATING")), 2);
+    // The receipt names the places as the counter does.
+    text.start(QStringLiteral("pdftotext"), {page.lastOutputFiles().last(), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30'000));
+    const QString receiptText = QString::fromUtf8(text.readAllStandardOutput());
+    QCOMPARE(receiptText.count(QStringLiteral("Sector A, free seating")), 2);
     // The panel counts the two places as gone (the live map follows the sale).
     QTRY_COMPARE_WITH_TIMEOUT(page.quantityPanel()->sectors().value(0).available, 28, 10'000);
 }

@@ -1032,10 +1032,12 @@ void CounterPage::printSale(const SaleReceipt &receipt)
     QString ticketsFile, receiptFile;
     const Outcome printed = TicketOutput::printTickets(tickets, QStringLiteral("tickets-%1").arg(receipt.orderNumber),
                                                        &ticketsFile);
-    SaleReceipt shown = receipt; // free-seating places print as their sector, not as a row and seat
+    // The receipt names seats as the counter does ("Sector W1, row 1, seat 5", "Sector A, free
+    // seating"), not by the ticket's code ("W1-1-5").
+    SaleReceipt shown = receipt;
     for (PriceLine &line : shown.tickets)
-        if (const int seat = m_live->seatOf(line.inventoryId); seat >= 0 && isQuantitySeat(seat))
-            line.seatLabel = m_model->sector(m_model->locate(seat).sector).code;
+        if (const QString text = seatTextOfInventory(line.inventoryId); !text.isEmpty())
+            line.seatLabel = text;
     const Outcome receiptPrinted =
         TicketOutput::printReceipt(snapshot.match, shown, m_session.identity().fullName, &receiptFile);
     for (const QString &f : {ticketsFile, receiptFile})
