@@ -8,6 +8,7 @@
 #include "cache/liveseatmap.h"
 #include "cache/cachedmatch.h"
 #include "db/dbsession.h"
+#include "clerkkeyboard.h"
 #include "saletestkit.h"
 #include "seatmap/seatmapmodel.h"
 #include "testdatabase.h"
@@ -28,6 +29,7 @@
 
 using namespace Tribina;
 using namespace SaleTestKit;
+using namespace ClerkKeyboard;
 
 class TestCounterPage : public QObject
 {
@@ -41,9 +43,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    static QWidget *focus() { return QApplication::focusWidget(); }
-    static void type(const QString &text) { QTest::keyClicks(focus(), text); }
-    static void key(Qt::Key k) { QTest::keyClick(focus(), k); }
     int countWith(SeatMapModel *model, SeatStatus status) const;
     int sql(const QString &query) { return must(m_admin, query).toInt(); }
 
@@ -99,8 +98,7 @@ void TestCounterPage::keyboardOnlySaleOfTwoTickets()
 {
     CounterPage &page = *m_page1;
     page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(ClerkKeyboard::activate(&page));
     page.setFocus();
 
     // F2: open the shift with a float of 100 €.
@@ -112,8 +110,7 @@ void TestCounterPage::keyboardOnlySaleOfTwoTickets()
     QTRY_VERIFY2_WITH_TIMEOUT(!page.shiftId().isNull(), qPrintable(page.message()), 10'000);
 
     // F3: the best two seats, held for this clerk; the first holder's name has the focus.
-    page.activateWindow(); // offscreen has no window manager to hand activation back
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(ClerkKeyboard::activate(&page));
     page.setFocus();
     QTRY_VERIFY(focus());
     key(Qt::Key_F3);

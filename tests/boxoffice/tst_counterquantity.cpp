@@ -10,6 +10,7 @@
 #include "boxoffice/ticketoutput.h"
 #include "cache/liveseatmap.h"
 #include "db/dbsession.h"
+#include "clerkkeyboard.h"
 #include "saletestkit.h"
 #include "seatmap/seatmapmodel.h"
 #include "testdatabase.h"
@@ -31,6 +32,7 @@
 
 using namespace Tribina;
 using namespace SaleTestKit;
+using namespace ClerkKeyboard;
 
 class TestCounterQuantity : public QObject
 {
@@ -45,9 +47,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    static QWidget *focus() { return QApplication::focusWidget(); }
-    static void type(const QString &text) { QTest::keyClicks(focus(), text); }
-    static void key(Qt::Key k) { QTest::keyClick(focus(), k); }
     int sql(const QString &query) { return must(m_admin, query).toInt(); }
     void activate();
 
@@ -88,8 +87,7 @@ void TestCounterQuantity::initTestCase()
 
 void TestCounterQuantity::activate()
 {
-    m_page->activateWindow(); // offscreen has no window manager to hand activation back
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QVERIFY(ClerkKeyboard::activate(m_page.get()));
     m_page->setFocus();
     QTRY_VERIFY(focus());
 }

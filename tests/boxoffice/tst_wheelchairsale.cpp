@@ -9,6 +9,7 @@
 #include "boxoffice/ticketoutput.h"
 #include "cache/liveseatmap.h"
 #include "db/dbsession.h"
+#include "clerkkeyboard.h"
 #include "saletestkit.h"
 #include "seatmap/seatmapmodel.h"
 #include "testdatabase.h"
@@ -34,6 +35,7 @@
 
 using namespace Tribina;
 using namespace SaleTestKit;
+using namespace ClerkKeyboard;
 
 class TestWheelchairSale : public QObject
 {
@@ -47,9 +49,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    static QWidget *focus() { return QApplication::focusWidget(); }
-    static void type(const QString &text) { QTest::keyClicks(focus(), text); }
-    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(focus(), k, m); }
     int sql(const QString &query) { return must(m_admin, query).toInt(); }
     /// The map's seat at row_order/seat_index of sector A.
     int seatAt(int rowOrder, int seatIndex) const;
@@ -79,8 +78,7 @@ int TestWheelchairSale::seatAt(int rowOrder, int seatIndex) const
 
 void TestWheelchairSale::activate()
 {
-    m_page->activateWindow(); // offscreen has no window manager to hand activation back
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QVERIFY(ClerkKeyboard::activate(m_page.get()));
     m_page->setFocus();
     QTRY_VERIFY(focus());
 }
